@@ -1,0 +1,40 @@
+// One flat config for the whole workspace: type-checked rules everywhere,
+// and `process.env` banned outside the files whose job is to read it once.
+import js from "@eslint/js";
+import prettier from "eslint-config-prettier";
+import tseslint from "typescript-eslint";
+
+export default tseslint.config(
+  {
+    ignores: ["**/node_modules/**", "**/.turbo/**", "**/coverage/**", "**/dist/**", "**/json-schema/**", "**/*.js", "**/*.mjs", "**/*.cjs"],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.strictTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      "@typescript-eslint/restrict-template-expressions": ["error", { allowNumber: true }],
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      "@typescript-eslint/consistent-type-imports": ["error", { fixStyle: "inline-type-imports" }],
+      "no-restricted-properties": [
+        "error",
+        { object: "process", property: "env", message: "Read configuration through the package's zod-validated config (config.ts / env.ts)." },
+      ],
+    },
+  },
+  {
+    // The only places allowed to touch process.env.
+    files: ["**/config.ts", "**/env.ts", "**/*.config.ts", "infra/src/**", "scripts/**", "**/*.test.ts", "packages/testkit/src/**"],
+    rules: { "no-restricted-properties": "off" },
+  },
+  {
+    files: ["**/*.test.ts"],
+    rules: {
+      "@typescript-eslint/no-non-null-assertion": "off",
+      "@typescript-eslint/unbound-method": "off",
+    },
+  },
+  prettier,
+);

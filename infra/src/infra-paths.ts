@@ -1,0 +1,31 @@
+import os from "node:os";
+import path from "node:path";
+
+/** Versions of the real components we fetch and run (see INFRA.md). */
+export const KAFKA_VERSION = "3.9.1";
+export const FERRETDB_VERSION = "v1.24.2";
+
+/** Repository folder `infra/`, resolved from this file so scripts work from any cwd. */
+export const INFRA_DIR = path.resolve(__dirname, "..");
+
+/**
+ * Downloads and builds live outside the repository, keyed by version, so a
+ * second run (and every clone on the machine) reuses them.
+ */
+export function cacheDir(): string {
+  return process.env.INFRA_CACHE_DIR ?? path.join(os.homedir(), ".cache", "counselling-network");
+}
+
+export function kafkaLibsDir(): string {
+  return path.join(cacheDir(), `kafka-${KAFKA_VERSION}`, "libs");
+}
+
+export function ferretdbBinary(): string {
+  return path.join(cacheDir(), `ferretdb-${FERRETDB_VERSION}`, "ferretdb");
+}
+
+/** Each run gets fresh data directories, removed when the run stops. */
+export function newRunDir(): string {
+  const stamp = new Date().toISOString().replace(/[:.]/g, "-");
+  return path.join(os.tmpdir(), "counselling-infra", `run-${stamp}-${process.pid}`);
+}

@@ -1,0 +1,40 @@
+import { z } from "zod";
+
+/**
+ * Settings every service shares. Each service extends this with its own and
+ * reads the environment exactly once, in its `config.ts`, through `loadConfig`.
+ */
+export const BaseServiceConfigSchema = z.object({
+  NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  HTTP_HOST: z.string().default("127.0.0.1"),
+  HTTP_PORT: z.coerce.number().int().min(0).max(65535),
+  KAFKA_BROKERS: z.string().min(1, "KAFKA_BROKERS is required, e.g. 127.0.0.1:9092"),
+  /** Prefixes every topic name; lets test suites and demos share one broker. */
+  KAFKA_TOPIC_PREFIX: z.string().default(""),
+  MONGO_URL: z.string().startsWith("mongodb", "MONGO_URL must be a mongodb:// URL"),
+  MONGO_DB: z.string().min(1),
+  OUTBOX_POLL_MS: z.coerce.number().int().positive().default(250),
+  SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
+});
+
+export type BaseServiceConfig = z.infer<typeof BaseServiceConfigSchema>;
+
+export class ConfigError extends Error {
+  constructor(readonly issues: string[]) {
+    super(`Invalid configuration:\n  ${issues.join("\n  ")}`);
+    this.name = "ConfigError";
+  }
+}
+
+/** Parses the environment (or a given source) once; fails with every problem listed. */
+export function loadConfig<S extends z.ZodType>(
+  schema: S,
+  source: Record<string, string | undefined> = process.env,
+): z.infer<S> {
+  const result = schema.safeParse(source);
+  if (!result.success) {
+    throw new ConfigError(result.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`));
+  }
+  return result.data;
+}

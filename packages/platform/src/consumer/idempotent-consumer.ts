@@ -1,0 +1,146 @@
+import { EventEnvelopeSchema, type EventEnvelope } from "@counselling/contracts";
+import { deadLetterTopicOf } from "@counselling/contracts";
+import type { Consumer, EachMessagePayload, Kafka, KafkaMessage } from "kafkajs";
+import type { Logger } from "pino";
+import type { EventPublisher } from "../kafka/event-publisher";
+import { type DeadLetterReason, toDeadLetter } from "./dead-letter";
+import type { EventHandler } from "./event-handler";
+import type { ProcessedEventStore } from "./processed-event-store";
+import { backoffDelayMs, defaultRetryPolicy, isRetryable, type RetryPolicy } from "./retry-policy";
+
+export interface IdempotentConsumerOptions {
+  kafka: Kafka;
+  groupId: string;
+  /** Base topic names (without the deployment's prefix). */
+  topics: string[];
+  topicPrefix?: string;
+  handlers: EventHandler[];
+  processed: ProcessedEventStore;
+  /** Publishes dead letters (and nothing else) for this consumer. */
+  deadLetters: EventPublisher;
+  logger: Logger;
+  retry?: RetryPolicy;
+  partitionsConsumedConcurrently?: number;
+}
+
+class StopRequested extends Error {}
+
+/**
+ * At-least-once delivery in, exactly-once effect out:
+ * - an envelope id already applied by this group is skipped (redelivery, relay republish);
+ * - transient failures retry with backoff, the partition waits (bounded);
+ * - anything that cannot be parsed, has an unknown version of a handled type,
+ *   fails validation, fails permanently or exhausts its retries goes to
+ *   `<topic>.dlq` with the reason in headers, and the partition moves on;
+ * - event types this consumer has no handler for are skipped.
+ * Handlers should still make their own effect idempotent where they can (the
+ * envelope id is at hand): a crash between the effect and the marker replays it.
+ */
+export class IdempotentConsumer {
+  private readonly consumer: Consumer;
+  private readonly handlers = new Map<string, EventHandler>();
+  private readonly handledTypes = new Set<string>();
+  private readonly retry: RetryPolicy;
+  private readonly prefix: string;
+  private stopping = false;
+
+  constructor(private readonly options: IdempotentConsumerOptions) {
+    this.prefix = options.topicPrefix ?? "";
+    this.retry = options.retry ?? defaultRetryPolicy;
+    this.consumer = options.kafka.consumer({
+      groupId: this.prefix + options.groupId,
+      sessionTimeout: 30_000,
+      heartbeatInterval: 3_000,
+      maxWaitTimeInMs: 500,
+      allowAutoTopicCreation: false,
+    });
+    for (const handler of options.handlers) {
+      this.handlers.set(`${handler.definition.type}@${handler.definition.version}`, handler);
+      this.handledTypes.add(handler.definition.type);
+    }
+  }
+
+  async start(): Promise<void> {
+    this.stopping = false;
+    await this.options.deadLetters.connect();
+    await this.consumer.connect();
+    await this.consumer.subscribe({ topics: this.options.topics.map((topic) => this.prefix + topic), fromBeginning: true });
+    await this.consumer.run({
+      partitionsConsumedConcurrently: this.options.partitionsConsumedConcurrently ?? 3,
+      eachMessage: (payload) => this.onMessage(payload),
+    });
+  }
+
+  /** Stops fetching; a message mid-retry is abandoned uncommitted and redelivered later. */
+  async stop(): Promise<void> {
+    this.stopping = true;
+    await this.consumer.disconnect();
+  }
+
+  private baseTopic(topic: string): string {
+    return topic.startsWith(this.prefix) ? topic.slice(this.prefix.length) : topic;
+  }
+
+  private async onMessage({ topic, partition, message, heartbeat }: EachMessagePayload): Promise<void> {
+    const base = this.baseTopic(topic);
+    const deadLetter = (reason: DeadLetterReason, error: string, attempts = 0) =>
+      this.deadLetter(message, { reason, error, topic: base, partition, attempts });
+
+    let raw: unknown;
+    try {
+      raw = JSON.parse(message.value?.toString("utf8") ?? "");
+    } catch (error) {
+      return deadLetter("unparseable", describe(error));
+    }
+    const envelope = EventEnvelopeSchema.safeParse(raw);
+    if (!envelope.success) return deadLetter("invalid_envelope", envelope.error.message);
+    const { type, version, id } = envelope.data;
+
+    if (!this.handledTypes.has(type)) return; // not this consumer's business
+    const handler = this.handlers.get(`${type}@${version}`);
+    if (!handler) return deadLetter("unsupported_version", `no handler for ${type} v${version}`);
+    const typed = handler.definition.envelope.safeParse(raw);
+    if (!typed.success) return deadLetter("invalid_payload", typed.error.message);
+
+    if (await this.options.processed.has(this.options.groupId, id)) return;
+
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await handler.handle(typed.data as EventEnvelope, { topic: base, partition, offset: message.offset, attempt });
+        await this.options.processed.markApplied(this.options.groupId, id);
+        return;
+      } catch (error) {
+        if (!isRetryable(error)) return deadLetter("permanent_failure", describe(error), attempt);
+        if (attempt >= this.retry.maxAttempts) return deadLetter("retries_exhausted", describe(error), attempt);
+        this.options.logger.warn({ err: error, eventId: id, type, attempt }, "handler failed; retrying");
+        await this.pause(backoffDelayMs(attempt, this.retry), heartbeat);
+      }
+    }
+  }
+
+  private async pause(ms: number, heartbeat: () => Promise<void>): Promise<void> {
+    const until = Date.now() + ms;
+    while (Date.now() < until) {
+      if (this.stopping) throw new StopRequested("consumer stopping");
+      await new Promise((resolve) => setTimeout(resolve, Math.min(500, until - Date.now())));
+      await heartbeat();
+    }
+  }
+
+  private async deadLetter(
+    message: KafkaMessage,
+    context: { reason: DeadLetterReason; error: string; topic: string; partition: number; attempts: number },
+  ): Promise<void> {
+    this.options.logger.error(
+      { reason: context.reason, topic: context.topic, partition: context.partition, offset: message.offset },
+      "message sent to dead-letter topic",
+    );
+    await this.options.deadLetters.sendRaw(deadLetterTopicOf(context.topic), [
+      toDeadLetter(message, { ...context, consumerGroup: this.options.groupId }),
+    ]);
+  }
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+}

@@ -1,0 +1,39 @@
+import { isDuplicateKeyError } from "../mongo/duplicate-key";
+import type { Collection } from "mongodb";
+
+interface ProcessedEventDocument {
+  _id: string;
+  consumerGroup: string;
+  eventId: string;
+  appliedAt: Date;
+}
+
+/**
+ * Remembers which envelope ids a consumer group has applied, so a redelivered
+ * event changes nothing. The unique `_id` (group + event id) makes the marker
+ * itself race-free across replicas.
+ */
+export class ProcessedEventStore {
+  constructor(private readonly collection: Collection<ProcessedEventDocument>) {}
+
+  private static key(consumerGroup: string, eventId: string): string {
+    return `${consumerGroup}:${eventId}`;
+  }
+
+  async has(consumerGroup: string, eventId: string): Promise<boolean> {
+    return (await this.collection.countDocuments({ _id: ProcessedEventStore.key(consumerGroup, eventId) })) > 0;
+  }
+
+  async markApplied(consumerGroup: string, eventId: string): Promise<void> {
+    try {
+      await this.collection.insertOne({
+        _id: ProcessedEventStore.key(consumerGroup, eventId),
+        consumerGroup,
+        eventId,
+        appliedAt: new Date(),
+      });
+    } catch (error) {
+      if (!isDuplicateKeyError(error)) throw error;
+    }
+  }
+}

@@ -1,0 +1,23 @@
+import { isAppError } from "../errors/app-error";
+
+export interface RetryPolicy {
+  maxAttempts: number;
+  initialDelayMs: number;
+  maxDelayMs: number;
+}
+
+export const defaultRetryPolicy: RetryPolicy = { maxAttempts: 5, initialDelayMs: 200, maxDelayMs: 5_000 };
+
+/**
+ * Exponential backoff with "full jitter" (a random delay up to the exponential
+ * cap), so replicas that failed together don't retry in lockstep.
+ */
+export function backoffDelayMs(attempt: number, policy: RetryPolicy, random: () => number = Math.random): number {
+  const cap = Math.min(policy.maxDelayMs, policy.initialDelayMs * 2 ** Math.max(0, attempt - 1));
+  return Math.round(cap * random());
+}
+
+/** Errors our own code marks as permanent go to the dead-letter topic at once; anything else is retried. */
+export function isRetryable(error: unknown): boolean {
+  return isAppError(error) ? error.retryable : true;
+}

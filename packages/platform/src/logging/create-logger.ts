@@ -1,0 +1,46 @@
+import pino, { type Logger } from "pino";
+
+export type { Logger } from "pino";
+
+/**
+ * Personal data never reaches the logs: these keys are censored wherever they
+ * appear (top level and nested in common objects). Log ids, not people.
+ */
+const PERSONAL_FIELDS = [
+  "name",
+  "firstName",
+  "lastName",
+  "fullName",
+  "displayName",
+  "phone",
+  "phoneNumber",
+  "email",
+  "address",
+  "dateOfBirth",
+  "notes",
+  "healthNotes",
+  "residenceStatus",
+  "token",
+  "manageToken",
+  "authorization",
+  "password",
+  "body",
+];
+
+const REDACT_PATHS = [
+  ...PERSONAL_FIELDS,
+  ...PERSONAL_FIELDS.map((field) => `*.${field}`),
+  ...PERSONAL_FIELDS.map((field) => `*.*.${field}`),
+  'req.headers["authorization"]',
+  'req.headers["cookie"]',
+];
+
+export function createLogger(options: { service: string; level: string }): Logger {
+  return pino({
+    name: options.service,
+    level: options.level,
+    base: { service: options.service },
+    redact: { paths: REDACT_PATHS, censor: "[redacted]" },
+    timestamp: pino.stdTimeFunctions.isoTime,
+  });
+}

@@ -1,0 +1,66 @@
+import type { EventEnvelope } from "@counselling/contracts";
+import type { Document, UpdateFilter } from "mongodb";
+import { Schema } from "mongoose";
+
+/**
+ * The transactional outbox lives INSIDE each aggregate document (the test
+ * database has no multi-document transactions): a state change and the events
+ * it causes are one single-document write. See docs/adr/0003-single-document-outbox.md.
+ */
+export interface OutboxEntry {
+  /** Base topic name (without the deployment's prefix). */
+  topic: string;
+  envelope: EventEnvelope;
+}
+
+export interface OutboxFields {
+  outbox: OutboxEntry[];
+  /** Raised by every write that appends events; the relay's compare-and-set guard. */
+  outboxRevision: number;
+  /** Indexed flag so the relay finds pending work without scanning arrays. */
+  outboxPending: boolean;
+  outboxLeaseUntil: Date | null;
+  outboxLeaseOwner: string | null;
+}
+
+/** Mongoose schema paths to spread into an aggregate's schema definition. */
+export const outboxSchemaPaths = {
+  outbox: { type: [Schema.Types.Mixed], default: [] },
+  outboxRevision: { type: Number, default: 0 },
+  outboxPending: { type: Boolean, default: false, index: true },
+  outboxLeaseUntil: { type: Date, default: null },
+  outboxLeaseOwner: { type: String, default: null },
+} as const;
+
+/** Outbox fields of a newly inserted aggregate that already has events to publish. */
+export function initialOutbox(entries: OutboxEntry[]): OutboxFields {
+  return {
+    outbox: entries,
+    outboxRevision: entries.length > 0 ? 1 : 0,
+    outboxPending: entries.length > 0,
+    outboxLeaseUntil: null,
+    outboxLeaseOwner: null,
+  };
+}
+
+export type MongoUpdate = UpdateFilter<Document>;
+
+interface OutboxUpdate {
+  $set: Record<string, unknown>;
+  $push: Record<string, unknown>;
+  $inc: Record<string, number>;
+}
+
+/**
+ * Adds "append these events to the outbox" to a domain update, so the state
+ * change and its events are written by one atomic updateOne/findOneAndUpdate.
+ */
+export function withOutbox(update: MongoUpdate, entries: OutboxEntry[]): MongoUpdate {
+  if (entries.length === 0) return update;
+  const outboxUpdate: OutboxUpdate = {
+    $set: { ...update.$set, outboxPending: true },
+    $push: { ...update.$push, outbox: { $each: entries } },
+    $inc: { ...update.$inc, outboxRevision: 1 },
+  };
+  return { ...update, ...outboxUpdate } as MongoUpdate;
+}

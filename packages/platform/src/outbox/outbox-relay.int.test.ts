@@ -1,0 +1,177 @@
+import { spawn } from "node:child_process";
+import path from "node:path";
+import { isolatedSuite, testInfra, uniqueId, waitFor } from "@counselling/testkit";
+import type { Kafka } from "kafkajs";
+import type { Db, MongoClient } from "mongodb";
+import { createKafka } from "../kafka/create-kafka";
+import { EventPublisher } from "../kafka/event-publisher";
+import {
+  counterEntry,
+  counterValue,
+  insertAggregateWithEvent,
+  openDb,
+  silentLogger,
+  startCounterConsumer,
+} from "../test-fixtures/counter-fixture";
+import { withOutbox } from "./outbox-fields";
+import { OutboxRelay } from "./outbox-relay";
+
+describe("outbox relay on real Kafka and the real database", () => {
+  let kafka: Kafka;
+  let client: MongoClient;
+  let db: Db;
+  let topicPrefix: string;
+  let publisher: EventPublisher;
+  const stops: Array<() => Promise<void>> = [];
+
+  beforeAll(async () => {
+    const suite = await isolatedSuite("outbox");
+    topicPrefix = suite.topicPrefix;
+    ({ client, db } = await openDb(testInfra().mongoUrl, suite.dbName));
+    kafka = createKafka({ clientId: "outbox-test", brokers: testInfra().kafkaBrokers, logger: silentLogger });
+    publisher = new EventPublisher(kafka, topicPrefix);
+    await publisher.connect();
+  });
+
+  afterEach(async () => {
+    for (const stop of stops.splice(0)) await stop();
+  });
+
+  afterAll(async () => {
+    await publisher.disconnect();
+    await client.close();
+  });
+
+  it("(a) publishes an event written with its state change, and the consumer applies it once even when delivered twice", async () => {
+    const counterId = `counter-${uniqueId()}`;
+    const aggregates = db.collection("aggregates");
+    const first = counterEntry(counterId, 1);
+    await insertAggregateWithEvent(aggregates, first);
+    // A later state change of the same aggregate appends its event in the same single-document write.
+    const second = counterEntry(counterId, 10);
+    await aggregates.updateOne({ _id: counterId as never }, withOutbox({ $set: { state: "changed" } }, [second]));
+
+    const { consumer, handlerCalls } = await startCounterConsumer({ kafka, db, topicPrefix, groupId: `g-${uniqueId()}` });
+    stops.push(() => consumer.stop());
+    const relay = new OutboxRelay({ collections: [aggregates], publisher, logger: silentLogger, pollIntervalMs: 50 });
+    relay.start();
+    stops.push(() => relay.stop());
+
+    await waitFor(() => counterValue(db, counterId), (value) => value === 11, { what: "both events applied" });
+    await waitFor(() => relay.backlog(), (backlog) => backlog === 0, { what: "outbox drained" });
+
+    // Deliver the first event a second time, as a relay crash or a broker retry would.
+    await publisher.publish(first.topic, [first.envelope]);
+    const marker = counterEntry(counterId, 100);
+    await publisher.publish(marker.topic, [marker.envelope]);
+    await waitFor(() => counterValue(db, counterId), (value) => value === 111, { what: "the marker event after the duplicate" });
+
+    expect(await counterValue(db, counterId)).toBe(111);
+    expect(handlerCalls(counterId)).toBe(3);
+    const stored = await aggregates.findOne({ _id: counterId as never });
+    expect(stored).toMatchObject({ state: "changed", outbox: [], outboxPending: false });
+  });
+
+  it("keeps events appended while a publish is in flight (compare-and-set removal)", async () => {
+    const counterId = `counter-${uniqueId()}`;
+    const aggregates = db.collection("aggregates");
+    await insertAggregateWithEvent(aggregates, counterEntry(counterId, 1));
+    const late = counterEntry(counterId, 5);
+
+    class AppendDuringPublish extends EventPublisher {
+      appended = false;
+      override async publish(topic: string, envelopes: Parameters<EventPublisher["publish"]>[1]): Promise<void> {
+        await super.publish(topic, envelopes);
+        if (!this.appended) {
+          this.appended = true;
+          await aggregates.updateOne({ _id: counterId as never }, withOutbox({}, [late]));
+        }
+      }
+    }
+    const racingPublisher = new AppendDuringPublish(kafka, topicPrefix);
+    await racingPublisher.connect();
+    stops.push(() => racingPublisher.disconnect());
+    const relay = new OutboxRelay({ collections: [aggregates], publisher: racingPublisher, logger: silentLogger });
+
+    // The first removal loses its compare-and-set, keeps the late event, and the next claim publishes it.
+    expect(await relay.drainOnce()).toBe(2);
+    expect(await aggregates.findOne({ _id: counterId as never })).toMatchObject({ outbox: [], outboxPending: false });
+  });
+
+  it("(d) a relay SIGKILLed between publish and mark still leads to exactly one applied effect after restart", async () => {
+    const counterId = `counter-${uniqueId()}`;
+    const aggregates = db.collection("aggregates");
+    const entry = counterEntry(counterId, 7);
+    await insertAggregateWithEvent(aggregates, entry);
+
+    const { consumer } = await startCounterConsumer({ kafka, db, topicPrefix, groupId: `g-${uniqueId()}` });
+    stops.push(() => consumer.stop());
+
+    const child = spawn(
+      process.execPath,
+      [
+        "--import",
+        "tsx",
+        path.join(__dirname, "../test-fixtures/relay-crash.child.ts"),
+        testInfra().kafkaBrokers,
+        testInfra().mongoUrl,
+        db.databaseName,
+        topicPrefix,
+      ],
+      { stdio: ["ignore", "pipe", "inherit"] },
+    );
+    let output = "";
+    child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    const exited = new Promise((resolve) => child.once("exit", resolve));
+    await waitFor(() => output, (text) => text.includes(`published ${entry.envelope.id}`), {
+      what: "the child relay to publish",
+      timeoutMs: 30_000,
+    });
+    child.kill("SIGKILL");
+    await exited;
+
+    // Published but never marked: the event is still in the outbox, and the effect happened once.
+    expect((await aggregates.findOne({ _id: counterId as never }))?.outboxPending).toBe(true);
+    await waitFor(() => counterValue(db, counterId), (value) => value === 7, { what: "the first delivery applied" });
+
+    // A fresh relay (another replica, or the restarted process) takes over once the dead one's lease lapses.
+    const relay = new OutboxRelay({ collections: [aggregates], publisher, logger: silentLogger, pollIntervalMs: 100 });
+    relay.start();
+    stops.push(() => relay.stop());
+    await waitFor(() => relay.backlog(), (backlog) => backlog === 0, { what: "republish after the lease", timeoutMs: 20_000 });
+
+    // The republished duplicate was skipped: a marker event behind it proves the consumer got past it.
+    const marker = counterEntry(counterId, 1000);
+    await publisher.publish(marker.topic, [marker.envelope]);
+    await waitFor(() => counterValue(db, counterId), (value) => value === 1007, { what: "the marker event" });
+    expect(await countCopiesOnTopic(kafka, topicPrefix + entry.topic, entry.envelope.id)).toBe(2);
+  });
+});
+
+/** Reads the whole topic with a throwaway group and counts messages carrying an event id. */
+async function countCopiesOnTopic(kafka: Kafka, topic: string, eventId: string): Promise<number> {
+  const admin = kafka.admin();
+  await admin.connect();
+  const offsets = await admin.fetchTopicOffsets(topic);
+  await admin.disconnect();
+  const remaining = new Map(offsets.map((o) => [o.partition, Number(o.high)]));
+  const consumer = kafka.consumer({ groupId: `count-${uniqueId()}` });
+  await consumer.connect();
+  await consumer.subscribe({ topic, fromBeginning: true });
+  let copies = 0;
+  const seen = new Map<number, number>();
+  await consumer.run({
+    eachMessage: async ({ partition, message }) => {
+      if (message.headers?.["event-id"]?.toString() === eventId) copies++;
+      seen.set(partition, Number(message.offset) + 1);
+      await Promise.resolve();
+    },
+  });
+  await waitFor(
+    () => [...remaining].every(([partition, high]) => high === 0 || (seen.get(partition) ?? 0) >= high),
+    (done) => done,
+    { what: `reading ${topic} to its end` },
+  );
+  await consumer.disconnect();
+  return copies;
+}

@@ -1,0 +1,82 @@
+import type { Kafka } from "kafkajs";
+import { on } from "../consumer/event-handler";
+import { IdempotentConsumer } from "../consumer/idempotent-consumer";
+import { ProcessedEventStore } from "../consumer/processed-event-store";
+import { EventPublisher } from "../kafka/event-publisher";
+import { defineEvent, Topics } from "@counselling/contracts";
+import type { Collection, Db } from "mongodb";
+import { MongoClient } from "mongodb";
+import { z } from "zod";
+import { createLogger } from "../logging/create-logger";
+import { newEnvelope } from "../kafka/new-envelope";
+import { initialOutbox, type OutboxEntry } from "../outbox/outbox-fields";
+
+/** A tiny aggregate and event used to prove the outbox and the consumer on the real broker and database. */
+export const CounterIncremented = defineEvent(
+  Topics.bookingAppointments,
+  "test.counter_incremented",
+  1,
+  z.object({ counterId: z.string(), amount: z.number().int() }),
+);
+
+export const silentLogger = createLogger({ service: "test", level: "silent" });
+
+export function counterEntry(counterId: string, amount = 1): OutboxEntry {
+  const envelope = newEnvelope(CounterIncremented, {
+    subject: counterId,
+    source: "test",
+    data: { counterId, amount },
+  });
+  return { topic: CounterIncremented.topic, envelope };
+}
+
+export async function openDb(mongoUrl: string, dbName: string): Promise<{ client: MongoClient; db: Db }> {
+  const client = await new MongoClient(mongoUrl, { directConnection: true }).connect();
+  return { client, db: client.db(dbName) };
+}
+
+/** Writes an aggregate together with its pending event, in one insert. */
+export async function insertAggregateWithEvent(aggregates: Collection, entry: OutboxEntry): Promise<void> {
+  await aggregates.insertOne({ _id: entry.envelope.subject as never, state: "created", ...initialOutbox([entry]) });
+}
+
+
+/** A consumer whose effect is `$inc` on a counter document: any double application would show. */
+export async function startCounterConsumer(options: {
+  kafka: Kafka;
+  db: Db;
+  topicPrefix: string;
+  groupId: string;
+  failTimes?: number;
+}): Promise<{ consumer: IdempotentConsumer; handlerCalls: (counterId: string) => number }> {
+  const calls = new Map<string, number>();
+  let failuresLeft = options.failTimes ?? 0;
+  const counters = options.db.collection<{ _id: string; value: number }>("counters");
+  const consumer = new IdempotentConsumer({
+    kafka: options.kafka,
+    groupId: options.groupId,
+    topics: [CounterIncremented.topic],
+    topicPrefix: options.topicPrefix,
+    processed: new ProcessedEventStore(options.db.collection("processed_events")),
+    deadLetters: new EventPublisher(options.kafka, options.topicPrefix),
+    logger: silentLogger,
+    retry: { maxAttempts: 3, initialDelayMs: 20, maxDelayMs: 50 },
+    handlers: [
+      on(CounterIncremented, async (envelope) => {
+        calls.set(envelope.data.counterId, (calls.get(envelope.data.counterId) ?? 0) + 1);
+        if (failuresLeft > 0) {
+          failuresLeft--;
+          throw new Error("transient failure");
+        }
+        await counters.updateOne({ _id: envelope.data.counterId }, { $inc: { value: envelope.data.amount } }, { upsert: true });
+      }),
+    ],
+  });
+  await consumer.start();
+  return { consumer, handlerCalls: (counterId) => calls.get(counterId) ?? 0 };
+}
+
+export async function counterValue(db: Db, counterId: string): Promise<number> {
+  const doc = await db.collection<{ _id: string; value: number }>("counters").findOne({ _id: counterId });
+  return doc?.value ?? 0;
+}
