@@ -6,7 +6,16 @@ import tseslint from "typescript-eslint";
 
 export default tseslint.config(
   {
-    ignores: ["**/node_modules/**", "**/.turbo/**", "**/coverage/**", "**/dist/**", "**/json-schema/**", "**/*.js", "**/*.mjs", "**/*.cjs"],
+    ignores: [
+      "**/node_modules/**",
+      "**/.turbo/**",
+      "**/coverage/**",
+      "**/dist/**",
+      "**/json-schema/**",
+      "**/*.js",
+      "**/*.mjs",
+      "**/*.cjs",
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
@@ -15,18 +24,31 @@ export default tseslint.config(
       parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
     },
     rules: {
+      "@typescript-eslint/no-confusing-void-expression": ["error", { ignoreArrowShorthand: true }],
       "@typescript-eslint/restrict-template-expressions": ["error", { allowNumber: true }],
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
       "@typescript-eslint/consistent-type-imports": ["error", { fixStyle: "inline-type-imports" }],
       "no-restricted-properties": [
         "error",
-        { object: "process", property: "env", message: "Read configuration through the package's zod-validated config (config.ts / env.ts)." },
+        {
+          object: "process",
+          property: "env",
+          message: "Read configuration through the package's zod-validated config (config.ts / env.ts).",
+        },
       ],
     },
   },
   {
     // The only places allowed to touch process.env.
-    files: ["**/config.ts", "**/env.ts", "**/*.config.ts", "infra/src/**", "scripts/**", "**/*.test.ts", "packages/testkit/src/**"],
+    files: [
+      "**/config.ts",
+      "**/env.ts",
+      "**/*.config.ts",
+      "infra/src/**",
+      "scripts/**",
+      "**/*.test.ts",
+      "packages/testkit/src/**",
+    ],
     rules: { "no-restricted-properties": "off" },
   },
   {

@@ -51,7 +51,9 @@ export async function startLocalInfra(options: LocalInfraOptions = {}): Promise<
     const started = Date.now();
     await Promise.all([kafka.start(), ferretdb.start()]);
     await ensureTopics(kafka.brokers);
-    log(`Kafka ${kafka.brokers} and FerretDB ${ferretdb.url} ready in ${Date.now() - started} ms (data: ${runDir})`);
+    log(
+      `Kafka ${kafka.brokers} and FerretDB ${ferretdb.url} ready in ${Date.now() - started} ms (data: ${runDir})`,
+    );
   } catch (error) {
     await stop();
     throw error;

@@ -25,9 +25,13 @@ export async function buildFerretdb(log: (line: string) => void = console.log): 
   const work = fs.mkdtempSync(path.join(os.tmpdir(), "ferretdb-build-"));
   try {
     await runCommand("go", ["mod", "init", "ferretdb-fetch"], { cwd: work });
-    const json = await runCommand("go", ["mod", "download", "-json", `github.com/FerretDB/FerretDB@${FERRETDB_VERSION}`], {
-      cwd: work,
-    });
+    const json = await runCommand(
+      "go",
+      ["mod", "download", "-json", `github.com/FerretDB/FerretDB@${FERRETDB_VERSION}`],
+      {
+        cwd: work,
+      },
+    );
     const module = JSON.parse(json) as GoModDownload;
     if (!module.Dir) throw new Error(`go mod download gave no source: ${module.Error ?? json}`);
 

@@ -16,7 +16,10 @@ export function runCommand(
     });
     child.on("close", (code) => {
       if (code === 0) resolve(output);
-      else reject(new Error(`${command} ${args.join(" ")} exited with ${String(code)}:\n${output.slice(-4000)}`));
+      else
+        reject(
+          new Error(`${command} ${args.join(" ")} exited with ${String(code)}:\n${output.slice(-4000)}`),
+        );
     });
   });
 }

@@ -21,10 +21,14 @@ export class SupervisedProcess {
   start(): void {
     if (this.child) throw new Error(`${this.name} is already running`);
     const supervisor = path.join(INFRA_DIR, "bin", "supervise.sh");
-    const child = spawn("bash", [supervisor, String(process.pid), this.logFile, "--", this.command, ...this.args], {
-      stdio: "ignore",
-      env: this.env,
-    });
+    const child = spawn(
+      "bash",
+      [supervisor, String(process.pid), this.logFile, "--", this.command, ...this.args],
+      {
+        stdio: "ignore",
+        env: this.env,
+      },
+    );
     this.child = child;
     this.exited = new Promise((resolve) => child.once("exit", () => resolve()));
     void this.exited.then(() => {

@@ -19,3 +19,6 @@ export * from "./consumer/event-handler";
 export * from "./consumer/idempotent-consumer";
 export * from "./mongo/connect-mongo";
 export * from "./mongo/duplicate-key";
+export * from "./trpc/request-context";
+export * from "./trpc/trpc";
+export * from "./service/service-runtime";

@@ -11,7 +11,9 @@ declare global {
  */
 export default async function globalSetup(): Promise<void> {
   if (process.env.KAFKA_BROKERS && process.env.MONGO_URL) {
-    console.log(`\n[int] using KAFKA_BROKERS=${process.env.KAFKA_BROKERS} MONGO_URL=${process.env.MONGO_URL}`);
+    console.log(
+      `\n[int] using KAFKA_BROKERS=${process.env.KAFKA_BROKERS} MONGO_URL=${process.env.MONGO_URL}`,
+    );
     return;
   }
   const infra = await startLocalInfra({ log: (line) => console.log(`\n[int] ${line}`) });

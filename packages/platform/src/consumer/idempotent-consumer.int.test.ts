@@ -26,7 +26,11 @@ describe("idempotent consumer on real Kafka", () => {
     const suite = await isolatedSuite("consumer");
     topicPrefix = suite.topicPrefix;
     ({ client, db } = await openDb(testInfra().mongoUrl, suite.dbName));
-    kafka = createKafka({ clientId: "consumer-test", brokers: testInfra().kafkaBrokers, logger: silentLogger });
+    kafka = createKafka({
+      clientId: "consumer-test",
+      brokers: testInfra().kafkaBrokers,
+      logger: silentLogger,
+    });
     publisher = new EventPublisher(kafka, topicPrefix);
     await publisher.connect();
   });
@@ -57,7 +61,11 @@ describe("idempotent consumer on real Kafka", () => {
     const { consumer } = await startCounterConsumer({ kafka, db, topicPrefix, groupId: `g-${uniqueId()}` });
     stops.push(() => consumer.stop());
 
-    await waitFor(() => counterValue(db, counterId), (value) => value === 5, { what: "the good event behind the poison" });
+    await waitFor(
+      () => counterValue(db, counterId),
+      (value) => value === 5,
+      { what: "the good event behind the poison" },
+    );
     const letters = await deadLetters.done;
     const reasons = letters.map((message) => message.headers?.["dlq-reason"]?.toString());
     expect(reasons).toEqual(["unparseable", "unsupported_version", "invalid_payload"]);
@@ -75,19 +83,27 @@ describe("idempotent consumer on real Kafka", () => {
       db,
       topicPrefix,
       groupId: `g-${uniqueId()}`,
-      failTimes: 2,
+      failFor: { counterId, times: 2 },
     });
     stops.push(() => consumer.stop());
     await publisher.publish(CounterIncremented.topic, [
       newEnvelope(CounterIncremented, { subject: counterId, source: "test", data: { counterId, amount: 3 } }),
     ]);
-    await waitFor(() => counterValue(db, counterId), (value) => value === 3, { what: "the retried event" });
+    await waitFor(
+      () => counterValue(db, counterId),
+      (value) => value === 3,
+      { what: "the retried event" },
+    );
     expect(handlerCalls(counterId)).toBe(3);
   });
 });
 
 /** Starts reading a topic from the beginning and resolves once `count` messages arrived. */
-async function collect(kafka: Kafka, topic: string, count: number): Promise<{ done: Promise<KafkaMessage[]> }> {
+async function collect(
+  kafka: Kafka,
+  topic: string,
+  count: number,
+): Promise<{ done: Promise<KafkaMessage[]> }> {
   const consumer = kafka.consumer({ groupId: `collect-${uniqueId()}` });
   await consumer.connect();
   await consumer.subscribe({ topic, fromBeginning: true });
@@ -98,11 +114,13 @@ async function collect(kafka: Kafka, topic: string, count: number): Promise<{ do
       await Promise.resolve();
     },
   });
-  const done = waitFor(() => messages.length, (length) => length >= count, { what: `${count} messages on ${topic}` }).then(
-    async () => {
-      await consumer.disconnect();
-      return messages;
-    },
-  );
+  const done = waitFor(
+    () => messages.length,
+    (length) => length >= count,
+    { what: `${count} messages on ${topic}` },
+  ).then(async () => {
+    await consumer.disconnect();
+    return messages;
+  });
   return { done };
 }

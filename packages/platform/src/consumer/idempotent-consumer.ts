@@ -1,5 +1,4 @@
-import { EventEnvelopeSchema, type EventEnvelope } from "@counselling/contracts";
-import { deadLetterTopicOf } from "@counselling/contracts";
+import { EventEnvelopeSchema, deadLetterTopicOf } from "@counselling/contracts";
 import type { Consumer, EachMessagePayload, Kafka, KafkaMessage } from "kafkajs";
 import type { Logger } from "pino";
 import type { EventPublisher } from "../kafka/event-publisher";
@@ -64,7 +63,10 @@ export class IdempotentConsumer {
     this.stopping = false;
     await this.options.deadLetters.connect();
     await this.consumer.connect();
-    await this.consumer.subscribe({ topics: this.options.topics.map((topic) => this.prefix + topic), fromBeginning: true });
+    await this.consumer.subscribe({
+      topics: this.options.topics.map((topic) => this.prefix + topic),
+      fromBeginning: true,
+    });
     await this.consumer.run({
       partitionsConsumedConcurrently: this.options.partitionsConsumedConcurrently ?? 3,
       eachMessage: (payload) => this.onMessage(payload),
@@ -81,7 +83,9 @@ export class IdempotentConsumer {
     return topic.startsWith(this.prefix) ? topic.slice(this.prefix.length) : topic;
   }
 
-  private async onMessage({ topic, partition, message, heartbeat }: EachMessagePayload): Promise<void> {
+  private async onMessage(payload: EachMessagePayload): Promise<void> {
+    const { topic, partition, message } = payload;
+    const heartbeat = () => payload.heartbeat();
     const base = this.baseTopic(topic);
     const deadLetter = (reason: DeadLetterReason, error: string, attempts = 0) =>
       this.deadLetter(message, { reason, error, topic: base, partition, attempts });
@@ -106,12 +110,13 @@ export class IdempotentConsumer {
 
     for (let attempt = 1; ; attempt++) {
       try {
-        await handler.handle(typed.data as EventEnvelope, { topic: base, partition, offset: message.offset, attempt });
+        await handler.handle(typed.data, { topic: base, partition, offset: message.offset, attempt });
         await this.options.processed.markApplied(this.options.groupId, id);
         return;
       } catch (error) {
         if (!isRetryable(error)) return deadLetter("permanent_failure", describe(error), attempt);
-        if (attempt >= this.retry.maxAttempts) return deadLetter("retries_exhausted", describe(error), attempt);
+        if (attempt >= this.retry.maxAttempts)
+          return deadLetter("retries_exhausted", describe(error), attempt);
         this.options.logger.warn({ err: error, eventId: id, type, attempt }, "handler failed; retrying");
         await this.pause(backoffDelayMs(attempt, this.retry), heartbeat);
       }

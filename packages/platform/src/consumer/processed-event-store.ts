@@ -21,7 +21,9 @@ export class ProcessedEventStore {
   }
 
   async has(consumerGroup: string, eventId: string): Promise<boolean> {
-    return (await this.collection.countDocuments({ _id: ProcessedEventStore.key(consumerGroup, eventId) })) > 0;
+    return (
+      (await this.collection.countDocuments({ _id: ProcessedEventStore.key(consumerGroup, eventId) })) > 0
+    );
   }
 
   async markApplied(consumerGroup: string, eventId: string): Promise<void> {

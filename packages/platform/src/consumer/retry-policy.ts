@@ -12,7 +12,11 @@ export const defaultRetryPolicy: RetryPolicy = { maxAttempts: 5, initialDelayMs:
  * Exponential backoff with "full jitter" (a random delay up to the exponential
  * cap), so replicas that failed together don't retry in lockstep.
  */
-export function backoffDelayMs(attempt: number, policy: RetryPolicy, random: () => number = Math.random): number {
+export function backoffDelayMs(
+  attempt: number,
+  policy: RetryPolicy,
+  random: () => number = Math.random,
+): number {
   const cap = Math.min(policy.maxDelayMs, policy.initialDelayMs * 2 ** Math.max(0, attempt - 1));
   return Math.round(cap * random());
 }

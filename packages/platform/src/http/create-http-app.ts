@@ -57,13 +57,18 @@ export function createHttpApp<Context>(options: HttpAppOptions<Context>): Expres
     next(new AppError("NOT_FOUND", `No route for ${req.method} ${req.path}`));
   });
   app.use((error: unknown, _req: Request, res: Response, _next: NextFunction) => {
-    const appError = asAppError(isBodyParseError(error) ? AppError.validation("Malformed request body") : error);
-    if (appError.code === "INTERNAL") options.logger.error({ err: appError.cause ?? appError }, "request failed");
+    const appError = asAppError(
+      isBodyParseError(error) ? AppError.validation("Malformed request body") : error,
+    );
+    if (appError.code === "INTERNAL")
+      options.logger.error({ err: appError.cause ?? appError }, "request failed");
     res.status(appError.httpStatus).type("application/problem+json").json(toProblemDetails(appError));
   });
   return app;
 }
 
 function isBodyParseError(error: unknown): boolean {
-  return typeof error === "object" && error !== null && "type" in error && error.type === "entity.parse.failed";
+  return (
+    typeof error === "object" && error !== null && "type" in error && error.type === "entity.parse.failed"
+  );
 }

@@ -6,11 +6,15 @@ export interface ReadinessCheck {
 
 export interface ReadinessReport {
   ready: boolean;
-  checks: Record<string, "ok" | string>;
+  /** "ok" or why the check failed. */
+  checks: Record<string, string>;
 }
 
 /** Runs all checks in parallel, each bounded in time; a failing check says why (no internals beyond its message). */
-export async function runReadinessChecks(checks: ReadinessCheck[], timeoutMs = 2000): Promise<ReadinessReport> {
+export async function runReadinessChecks(
+  checks: ReadinessCheck[],
+  timeoutMs = 2000,
+): Promise<ReadinessReport> {
   const results = await Promise.all(
     checks.map(async ({ name, check }) => {
       let timer: NodeJS.Timeout | undefined;

@@ -43,7 +43,11 @@ export class EventPublisher {
 
   async publish(baseTopic: string, envelopes: EventEnvelope[]): Promise<void> {
     if (envelopes.length === 0) return;
-    await this.producer.send({ topic: this.topicName(baseTopic), acks: -1, messages: envelopes.map(toKafkaMessage) });
+    await this.producer.send({
+      topic: this.topicName(baseTopic),
+      acks: -1,
+      messages: envelopes.map(toKafkaMessage),
+    });
   }
 
   /** Raw send, for dead letters that must keep the original bytes. */

@@ -14,7 +14,10 @@ export interface NewEnvelopeInput<D extends EventDefinition> {
  * Builds a validated envelope for one event definition. Validation here means a
  * malformed event fails in the service that caused it, not in every consumer.
  */
-export function newEnvelope<D extends EventDefinition>(definition: D, input: NewEnvelopeInput<D>): EnvelopeOf<D> {
+export function newEnvelope<D extends EventDefinition>(
+  definition: D,
+  input: NewEnvelopeInput<D>,
+): EnvelopeOf<D> {
   const id = randomUUID();
   return definition.envelope.parse({
     id,

@@ -7,7 +7,11 @@ import type { Logger } from "pino";
  * relying on a unique index. The options keep to what both MongoDB 7 and
  * FerretDB v1 support (no transactions, no change streams).
  */
-export async function connectMongo(options: { url: string; dbName: string; logger: Logger }): Promise<Connection> {
+export async function connectMongo(options: {
+  url: string;
+  dbName: string;
+  logger: Logger;
+}): Promise<Connection> {
   const connection = mongoose.createConnection(options.url, {
     dbName: options.dbName,
     serverSelectionTimeoutMS: 5_000,

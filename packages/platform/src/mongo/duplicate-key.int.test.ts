@@ -7,7 +7,7 @@ import { connectMongo } from "./connect-mongo";
 import { rethrowDuplicateKeyAsConflict } from "./duplicate-key";
 
 describe("unique indexes on the real database", () => {
-  let connection: Connection;
+  let connection: Connection | undefined;
 
   beforeAll(async () => {
     const { dbName } = await isolatedSuite("unique");
@@ -15,14 +15,22 @@ describe("unique indexes on the real database", () => {
   });
 
   afterAll(async () => {
-    await connection.close();
+    await connection?.close();
     await mongoose.disconnect();
   });
 
+  const db = (): Connection => {
+    if (!connection) throw new Error("not connected");
+    return connection;
+  };
+
   it("(c) surfaces a compound unique-index violation as a typed CONFLICT (HTTP 409)", async () => {
-    const Claim = connection.model(
+    const Claim = db().model(
       "Claim",
-      new Schema({ resourceId: String, unitStart: Date }).index({ resourceId: 1, unitStart: 1 }, { unique: true }),
+      new Schema({ resourceId: String, unitStart: Date }).index(
+        { resourceId: 1, unitStart: 1 },
+        { unique: true },
+      ),
     );
     await Claim.init();
     const unitStart = new Date("2026-03-29T08:00:00Z");
@@ -47,9 +55,12 @@ describe("unique indexes on the real database", () => {
   });
 
   it("lets concurrent writers race and exactly one wins", async () => {
-    const Claim = connection.model(
+    const Claim = db().model(
       "RaceClaim",
-      new Schema({ resourceId: String, unitStart: Date }).index({ resourceId: 1, unitStart: 1 }, { unique: true }),
+      new Schema({ resourceId: String, unitStart: Date }).index(
+        { resourceId: 1, unitStart: 1 },
+        { unique: true },
+      ),
     );
     await Claim.init();
     const unitStart = new Date("2026-10-25T09:00:00Z");

@@ -49,22 +49,47 @@ describe("outbox relay on real Kafka and the real database", () => {
     await insertAggregateWithEvent(aggregates, first);
     // A later state change of the same aggregate appends its event in the same single-document write.
     const second = counterEntry(counterId, 10);
-    await aggregates.updateOne({ _id: counterId as never }, withOutbox({ $set: { state: "changed" } }, [second]));
+    await aggregates.updateOne(
+      { _id: counterId as never },
+      withOutbox({ $set: { state: "changed" } }, [second]),
+    );
 
-    const { consumer, handlerCalls } = await startCounterConsumer({ kafka, db, topicPrefix, groupId: `g-${uniqueId()}` });
+    const { consumer, handlerCalls } = await startCounterConsumer({
+      kafka,
+      db,
+      topicPrefix,
+      groupId: `g-${uniqueId()}`,
+    });
     stops.push(() => consumer.stop());
-    const relay = new OutboxRelay({ collections: [aggregates], publisher, logger: silentLogger, pollIntervalMs: 50 });
+    const relay = new OutboxRelay({
+      collections: [aggregates],
+      publisher,
+      logger: silentLogger,
+      pollIntervalMs: 50,
+    });
     relay.start();
     stops.push(() => relay.stop());
 
-    await waitFor(() => counterValue(db, counterId), (value) => value === 11, { what: "both events applied" });
-    await waitFor(() => relay.backlog(), (backlog) => backlog === 0, { what: "outbox drained" });
+    await waitFor(
+      () => counterValue(db, counterId),
+      (value) => value === 11,
+      { what: "both events applied" },
+    );
+    await waitFor(
+      () => relay.backlog(),
+      (backlog) => backlog === 0,
+      { what: "outbox drained" },
+    );
 
     // Deliver the first event a second time, as a relay crash or a broker retry would.
     await publisher.publish(first.topic, [first.envelope]);
     const marker = counterEntry(counterId, 100);
     await publisher.publish(marker.topic, [marker.envelope]);
-    await waitFor(() => counterValue(db, counterId), (value) => value === 111, { what: "the marker event after the duplicate" });
+    await waitFor(
+      () => counterValue(db, counterId),
+      (value) => value === 111,
+      { what: "the marker event after the duplicate" },
+    );
 
     expect(await counterValue(db, counterId)).toBe(111);
     expect(handlerCalls(counterId)).toBe(3);
@@ -80,7 +105,10 @@ describe("outbox relay on real Kafka and the real database", () => {
 
     class AppendDuringPublish extends EventPublisher {
       appended = false;
-      override async publish(topic: string, envelopes: Parameters<EventPublisher["publish"]>[1]): Promise<void> {
+      override async publish(
+        topic: string,
+        envelopes: Parameters<EventPublisher["publish"]>[1],
+      ): Promise<void> {
         await super.publish(topic, envelopes);
         if (!this.appended) {
           this.appended = true;
@@ -91,11 +119,18 @@ describe("outbox relay on real Kafka and the real database", () => {
     const racingPublisher = new AppendDuringPublish(kafka, topicPrefix);
     await racingPublisher.connect();
     stops.push(() => racingPublisher.disconnect());
-    const relay = new OutboxRelay({ collections: [aggregates], publisher: racingPublisher, logger: silentLogger });
+    const relay = new OutboxRelay({
+      collections: [aggregates],
+      publisher: racingPublisher,
+      logger: silentLogger,
+    });
 
     // The first removal loses its compare-and-set, keeps the late event, and the next claim publishes it.
     expect(await relay.drainOnce()).toBe(2);
-    expect(await aggregates.findOne({ _id: counterId as never })).toMatchObject({ outbox: [], outboxPending: false });
+    expect(await aggregates.findOne({ _id: counterId as never })).toMatchObject({
+      outbox: [],
+      outboxPending: false,
+    });
   });
 
   it("(d) a relay SIGKILLed between publish and mark still leads to exactly one applied effect after restart", async () => {
@@ -123,27 +158,48 @@ describe("outbox relay on real Kafka and the real database", () => {
     let output = "";
     child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
     const exited = new Promise((resolve) => child.once("exit", resolve));
-    await waitFor(() => output, (text) => text.includes(`published ${entry.envelope.id}`), {
-      what: "the child relay to publish",
-      timeoutMs: 30_000,
-    });
+    await waitFor(
+      () => output,
+      (text) => text.includes(`published ${entry.envelope.id}`),
+      {
+        what: "the child relay to publish",
+        timeoutMs: 30_000,
+      },
+    );
     child.kill("SIGKILL");
     await exited;
 
     // Published but never marked: the event is still in the outbox, and the effect happened once.
     expect((await aggregates.findOne({ _id: counterId as never }))?.outboxPending).toBe(true);
-    await waitFor(() => counterValue(db, counterId), (value) => value === 7, { what: "the first delivery applied" });
+    await waitFor(
+      () => counterValue(db, counterId),
+      (value) => value === 7,
+      { what: "the first delivery applied" },
+    );
 
     // A fresh relay (another replica, or the restarted process) takes over once the dead one's lease lapses.
-    const relay = new OutboxRelay({ collections: [aggregates], publisher, logger: silentLogger, pollIntervalMs: 100 });
+    const relay = new OutboxRelay({
+      collections: [aggregates],
+      publisher,
+      logger: silentLogger,
+      pollIntervalMs: 100,
+    });
     relay.start();
     stops.push(() => relay.stop());
-    await waitFor(() => relay.backlog(), (backlog) => backlog === 0, { what: "republish after the lease", timeoutMs: 20_000 });
+    await waitFor(
+      () => relay.backlog(),
+      (backlog) => backlog === 0,
+      { what: "republish after the lease", timeoutMs: 20_000 },
+    );
 
     // The republished duplicate was skipped: a marker event behind it proves the consumer got past it.
     const marker = counterEntry(counterId, 1000);
     await publisher.publish(marker.topic, [marker.envelope]);
-    await waitFor(() => counterValue(db, counterId), (value) => value === 1007, { what: "the marker event" });
+    await waitFor(
+      () => counterValue(db, counterId),
+      (value) => value === 1007,
+      { what: "the marker event" },
+    );
     expect(await countCopiesOnTopic(kafka, topicPrefix + entry.topic, entry.envelope.id)).toBe(2);
   });
 });

@@ -1,10 +1,11 @@
 import { randomUUID } from "node:crypto";
-import type { Collection, Document } from "mongodb";
+import type { Collection } from "mongodb";
 import type { Logger } from "pino";
 import type { EventPublisher } from "../kafka/event-publisher";
 import type { OutboxEntry, OutboxFields } from "./outbox-fields";
 
-type OutboxDocument = Document & OutboxFields;
+/** Aggregates may use string or ObjectId keys; the relay only passes them back. */
+type OutboxDocument = OutboxFields & { _id: string };
 
 export interface OutboxRelayOptions {
   /** Collections of aggregates that carry outbox fields. */
@@ -32,6 +33,7 @@ export class OutboxRelay {
   private readonly pollIntervalMs: number;
   private readonly leaseMs: number;
   private readonly batchSize: number;
+  private readonly collections: Collection<OutboxDocument>[];
   private running = false;
   private loop: Promise<void> | undefined;
   private wake: (() => void) | undefined;
@@ -41,6 +43,8 @@ export class OutboxRelay {
     this.pollIntervalMs = options.pollIntervalMs ?? 250;
     this.leaseMs = options.leaseMs ?? 15_000;
     this.batchSize = options.batchSize ?? 100;
+    // The relay touches only the outbox fields, whatever else the aggregate holds.
+    this.collections = options.collections as unknown as Collection<OutboxDocument>[];
   }
 
   start(): void {
@@ -64,7 +68,7 @@ export class OutboxRelay {
   /** One pass over every collection until nothing is pending; returns the number of events published. */
   async drainOnce(): Promise<number> {
     let published = 0;
-    for (const collection of this.options.collections) {
+    for (const collection of this.collections) {
       for (let handled = 0; handled < this.batchSize; handled++) {
         const claimed = await this.claim(collection);
         if (!claimed) break;
@@ -77,7 +81,7 @@ export class OutboxRelay {
   /** Documents waiting to be published (a metric and a test aid). */
   async backlog(): Promise<number> {
     const counts = await Promise.all(
-      this.options.collections.map((collection) => collection.countDocuments({ outboxPending: true })),
+      this.collections.map((collection) => collection.countDocuments({ outboxPending: true })),
     );
     return counts.reduce((sum, count) => sum + count, 0);
   }
@@ -90,7 +94,7 @@ export class OutboxRelay {
       } catch (error) {
         this.options.logger.warn({ err: error }, "outbox relay round failed; retrying");
       }
-      if (published === 0 && this.running) await this.sleep();
+      if (published === 0) await this.sleep();
     }
   }
 
@@ -105,16 +109,19 @@ export class OutboxRelay {
     });
   }
 
-  private async claim(collection: Collection): Promise<OutboxDocument | null> {
+  private async claim(collection: Collection<OutboxDocument>): Promise<OutboxDocument | null> {
     const now = new Date();
-    return (await collection.findOneAndUpdate(
+    return collection.findOneAndUpdate(
       { outboxPending: true, $or: [{ outboxLeaseUntil: null }, { outboxLeaseUntil: { $lt: now } }] },
       { $set: { outboxLeaseUntil: new Date(now.getTime() + this.leaseMs), outboxLeaseOwner: this.owner } },
       { returnDocument: "after" },
-    )) as OutboxDocument | null;
+    );
   }
 
-  private async publishAndRemove(collection: Collection, claimed: OutboxDocument): Promise<number> {
+  private async publishAndRemove(
+    collection: Collection<OutboxDocument>,
+    claimed: OutboxDocument,
+  ): Promise<number> {
     const entries = claimed.outbox;
     try {
       for (const [topic, envelopes] of groupConsecutiveByTopic(entries)) {
@@ -129,7 +136,11 @@ export class OutboxRelay {
   }
 
   /** Compare-and-set on the revision; if events were appended meanwhile, keep those. */
-  private async removePublished(collection: Collection, claimed: OutboxDocument, published: Set<string>) {
+  private async removePublished(
+    collection: Collection<OutboxDocument>,
+    claimed: OutboxDocument,
+    published: Set<string>,
+  ) {
     let current: OutboxDocument | null = claimed;
     while (current) {
       const remaining = current.outbox.filter((entry) => !published.has(entry.envelope.id));
@@ -145,13 +156,13 @@ export class OutboxRelay {
         },
       );
       if (result.matchedCount === 1) return;
-      current = (await collection.findOne({ _id: current._id, outboxLeaseOwner: this.owner })) as OutboxDocument | null;
+      current = await collection.findOne({ _id: current._id, outboxLeaseOwner: this.owner });
     }
     // Lease lost (we were too slow): another replica republishes; consumers deduplicate.
-    this.options.logger.warn({ id: String(claimed._id) }, "outbox lease lost before removal");
+    this.options.logger.warn({ id: claimed._id }, "outbox lease lost before removal");
   }
 
-  private async release(collection: Collection, claimed: OutboxDocument): Promise<void> {
+  private async release(collection: Collection<OutboxDocument>, claimed: OutboxDocument): Promise<void> {
     await collection
       .updateOne(
         { _id: claimed._id, outboxLeaseOwner: this.owner },

@@ -37,9 +37,12 @@ export async function openDb(mongoUrl: string, dbName: string): Promise<{ client
 
 /** Writes an aggregate together with its pending event, in one insert. */
 export async function insertAggregateWithEvent(aggregates: Collection, entry: OutboxEntry): Promise<void> {
-  await aggregates.insertOne({ _id: entry.envelope.subject as never, state: "created", ...initialOutbox([entry]) });
+  await aggregates.insertOne({
+    _id: entry.envelope.subject as never,
+    state: "created",
+    ...initialOutbox([entry]),
+  });
 }
-
 
 /** A consumer whose effect is `$inc` on a counter document: any double application would show. */
 export async function startCounterConsumer(options: {
@@ -47,10 +50,11 @@ export async function startCounterConsumer(options: {
   db: Db;
   topicPrefix: string;
   groupId: string;
-  failTimes?: number;
+  /** Make the handler fail this many times for one counter (others are unaffected). */
+  failFor?: { counterId: string; times: number };
 }): Promise<{ consumer: IdempotentConsumer; handlerCalls: (counterId: string) => number }> {
   const calls = new Map<string, number>();
-  let failuresLeft = options.failTimes ?? 0;
+  let failuresLeft = options.failFor?.times ?? 0;
   const counters = options.db.collection<{ _id: string; value: number }>("counters");
   const consumer = new IdempotentConsumer({
     kafka: options.kafka,
@@ -64,11 +68,15 @@ export async function startCounterConsumer(options: {
     handlers: [
       on(CounterIncremented, async (envelope) => {
         calls.set(envelope.data.counterId, (calls.get(envelope.data.counterId) ?? 0) + 1);
-        if (failuresLeft > 0) {
+        if (envelope.data.counterId === options.failFor?.counterId && failuresLeft > 0) {
           failuresLeft--;
           throw new Error("transient failure");
         }
-        await counters.updateOne({ _id: envelope.data.counterId }, { $inc: { value: envelope.data.amount } }, { upsert: true });
+        await counters.updateOne(
+          { _id: envelope.data.counterId },
+          { $inc: { value: envelope.data.amount } },
+          { upsert: true },
+        );
       }),
     ],
   });

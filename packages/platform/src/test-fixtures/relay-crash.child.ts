@@ -22,7 +22,10 @@ async function main(): Promise<void> {
   const [brokers, mongoUrl, dbName, topicPrefix] = process.argv.slice(2);
   if (!brokers || !mongoUrl || !dbName || topicPrefix === undefined) throw new Error("missing arguments");
   const { db } = await openDb(mongoUrl, dbName);
-  const publisher = new PublishThenHang(createKafka({ clientId: "crash-relay", brokers, logger: silentLogger }), topicPrefix);
+  const publisher = new PublishThenHang(
+    createKafka({ clientId: "crash-relay", brokers, logger: silentLogger }),
+    topicPrefix,
+  );
   await publisher.connect();
   const relay = new OutboxRelay({
     collections: [db.collection("aggregates")],

@@ -14,7 +14,8 @@ import { asAppError } from "../errors/problem-details";
  */
 export function formatTrpcError({ shape, error }: { shape: TRPCDefaultErrorShape; error: TRPCError }) {
   const cause = error.cause;
-  const appError = cause instanceof AppError ? cause : cause instanceof z.ZodError ? asAppError(cause) : undefined;
+  const appError =
+    cause instanceof AppError ? cause : cause instanceof z.ZodError ? asAppError(cause) : undefined;
   const internal = error.code === "INTERNAL_SERVER_ERROR";
   return {
     message: internal ? "Internal error" : shape.message,

@@ -1,0 +1,65 @@
+import { z } from "zod";
+import { defineEvent, type DataOf, type EnvelopeOf } from "../../envelope/define-event";
+import { CalendarDateSchema } from "../../shared/calendar-date";
+import { IdSchema } from "../../shared/id";
+import { LanguageSchema } from "../../shared/language";
+import { ServiceKindSchema } from "../../shared/service-kind";
+import { Topics } from "../../topics/topics";
+import { ReferralConsentSummarySchema } from "./referral-consent-summary";
+import { ReferralReasonCodeSchema } from "./referral-reason-code";
+import { ReferralRecipientSchema } from "./referral-recipient";
+import { ReferralTransitionSchema } from "./referral-transition";
+import { categoriesPresentIn, SharedClientDataSchema } from "./shared-client-data";
+
+export const ReferralUrgencySchema = z.enum(["routine", "soon", "urgent"]);
+
+export type ReferralUrgency = z.infer<typeof ReferralUrgencySchema>;
+
+/**
+ * A counsellor created a referral and sent it. `communication` and `reason` are what the
+ * receiving side needs to take the referral at all and are covered by the referral's own
+ * consent; everything else about the client is in `sharedData`, and only in the categories
+ * the consent releases: the schema refuses a payload that carries more.
+ */
+export const ReferralSentV1 = defineEvent(
+  Topics.referralReferrals,
+  "referral.sent",
+  1,
+  ReferralTransitionSchema.extend({
+    from: z.object({
+      organisationId: IdSchema,
+      serviceId: IdSchema,
+      serviceKind: ServiceKindSchema,
+      counsellorId: IdSchema,
+    }),
+    to: ReferralRecipientSchema,
+    urgency: ReferralUrgencySchema,
+    reasonCode: ReferralReasonCodeSchema,
+    communication: z.object({
+      language: LanguageSchema,
+      interpreterNeeded: z.boolean(),
+    }),
+    legalDeadline: z
+      .object({
+        dueOn: CalendarDateSchema,
+        description: z.string().min(1).describe("E.g. 'Klagefrist gegen Asylbescheid'."),
+      })
+      .nullable(),
+    consent: ReferralConsentSummarySchema,
+    sharedData: SharedClientDataSchema,
+  }).superRefine((referral, ctx) => {
+    const released = new Set(referral.consent.dataCategories);
+    for (const category of categoriesPresentIn(referral.sharedData)) {
+      if (!released.has(category)) {
+        ctx.addIssue({
+          code: "custom",
+          message: `sharedData.${category} is present but the consent does not release it`,
+          path: ["sharedData", category],
+        });
+      }
+    }
+  }),
+);
+
+export type ReferralSentV1Data = DataOf<typeof ReferralSentV1>;
+export type ReferralSentV1Event = EnvelopeOf<typeof ReferralSentV1>;

@@ -1,0 +1,100 @@
+import type { AnyTRPCRouter } from "@trpc/server";
+import type { Express } from "express";
+import type { Kafka } from "kafkajs";
+import type { Collection } from "mongodb";
+import type { Connection } from "mongoose";
+import type { Logger } from "pino";
+import type { BaseServiceConfig } from "../config/env";
+import type { IdempotentConsumer } from "../consumer/idempotent-consumer";
+import { createHttpApp } from "../http/create-http-app";
+import { startHttpServer, type RunningHttpServer } from "../http/start-http-server";
+import { createKafka } from "../kafka/create-kafka";
+import { EventPublisher } from "../kafka/event-publisher";
+import { GracefulShutdown } from "../lifecycle/graceful-shutdown";
+import { connectMongo, pingMongo } from "../mongo/connect-mongo";
+import { OutboxRelay } from "../outbox/outbox-relay";
+import { createRequestContext } from "../trpc/request-context";
+
+export interface ServiceInfrastructure {
+  config: BaseServiceConfig;
+  logger: Logger;
+  kafka: Kafka;
+  publisher: EventPublisher;
+  db: Connection;
+}
+
+export interface ServiceParts {
+  router: AnyTRPCRouter;
+  /** Aggregate collections that carry an outbox. */
+  outboxCollections: Collection[];
+  consumers: IdempotentConsumer[];
+  routes?: (app: Express) => void;
+}
+
+export interface RunningService {
+  url: string;
+  http: RunningHttpServer;
+  relay: OutboxRelay;
+  shutdown: () => Promise<void>;
+}
+
+/**
+ * The composition every service shares: connect the database and the broker,
+ * let the service build its parts from them, then serve HTTP, run the outbox
+ * relay and the consumers, and stop all of it in order on SIGTERM.
+ */
+export async function runService(
+  name: string,
+  config: BaseServiceConfig,
+  logger: Logger,
+  buildParts: (infrastructure: ServiceInfrastructure) => Promise<ServiceParts> | ServiceParts,
+): Promise<RunningService> {
+  const db = await connectMongo({ url: config.MONGO_URL, dbName: config.MONGO_DB, logger });
+  const kafka = createKafka({ clientId: name, brokers: config.KAFKA_BROKERS, logger });
+  const publisher = new EventPublisher(kafka, config.KAFKA_TOPIC_PREFIX);
+  await publisher.connect();
+  const parts = await buildParts({ config, logger, kafka, publisher, db });
+
+  const admin = kafka.admin();
+  await admin.connect();
+  const app = createHttpApp({
+    logger,
+    router: parts.router,
+    createContext: createRequestContext,
+    routes: parts.routes,
+    readiness: [
+      { name: "database", check: () => pingMongo(db) },
+      {
+        name: "kafka",
+        check: async () => {
+          await admin.describeCluster();
+        },
+      },
+    ],
+  });
+  const http = await startHttpServer(app, config.HTTP_HOST, config.HTTP_PORT);
+
+  const relay = new OutboxRelay({
+    collections: parts.outboxCollections,
+    publisher,
+    logger,
+    pollIntervalMs: config.OUTBOX_POLL_MS,
+  });
+  relay.start();
+  for (const consumer of parts.consumers) await consumer.start();
+
+  const shutdown = new GracefulShutdown(logger, config.SHUTDOWN_TIMEOUT_MS)
+    .add("http", () => http.close())
+    .add("consumers", async () => {
+      await Promise.all(parts.consumers.map((consumer) => consumer.stop()));
+    })
+    .add("outbox relay", () => relay.stop())
+    .add("kafka", async () => {
+      await publisher.disconnect();
+      await admin.disconnect();
+    })
+    .add("database", () => db.close());
+  shutdown.listen();
+  logger.info({ url: http.url }, `${name} ready`);
+  return { url: http.url, http, relay, shutdown: () => shutdown.shutdown() };
+}

@@ -1,0 +1,1 @@
+export type { BookingRouter } from "./adapters/inbound/trpc/booking.router";

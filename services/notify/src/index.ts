@@ -1,0 +1,1 @@
+export type { NotifyRouter } from "./adapters/inbound/trpc/notify.router";

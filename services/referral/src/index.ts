@@ -1,0 +1,1 @@
+export type { ReferralRouter } from "./adapters/inbound/trpc/referral.router";
