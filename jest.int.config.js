@@ -7,7 +7,7 @@ const shared = require("./jest.shared.js");
 module.exports = {
   ...shared,
   displayName: "int",
-  testMatch: ["**/src/**/*.int.test.ts"],
+  testMatch: ["**/src/**/*.int.test.ts", "<rootDir>/scripts/**/*.int.test.ts"],
   globalSetup: path.join(__dirname, "packages/testkit/src/jest-global-setup.ts"),
   globalTeardown: path.join(__dirname, "packages/testkit/src/jest-global-teardown.ts"),
   testTimeout: 60_000,

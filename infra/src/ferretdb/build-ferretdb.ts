@@ -50,7 +50,7 @@ export async function buildFerretdb(log: (line: string) => void = console.log): 
     fs.renameSync(staging, binary);
     return binary;
   } catch (error) {
-    throw new Error(`could not build FerretDB (needs Go 1.22+ and the Go module proxy): ${String(error)}`);
+    throw new Error(`could not build FerretDB (needs Go 1.24+ and the Go module proxy): ${String(error)}`);
   } finally {
     fs.rmSync(work, { recursive: true, force: true });
   }

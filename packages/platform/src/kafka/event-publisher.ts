@@ -1,5 +1,5 @@
 import type { EventEnvelope } from "@counselling/contracts";
-import type { Kafka, Message, Producer } from "kafkajs";
+import { type Kafka, type Message, Partitioners, type Producer } from "kafkajs";
 
 /** Headers that let tools route and filter without parsing the body. */
 export function envelopeHeaders(envelope: EventEnvelope): Record<string, string> {
@@ -28,7 +28,12 @@ export class EventPublisher {
     kafka: Kafka,
     private readonly topicPrefix = "",
   ) {
-    this.producer = kafka.producer({ allowAutoTopicCreation: false, maxInFlightRequests: 1 });
+    this.producer = kafka.producer({
+      allowAutoTopicCreation: false,
+      maxInFlightRequests: 1,
+      // The Java client's murmur2 partitioner: same key, same partition as any Java/Go producer.
+      createPartitioner: Partitioners.DefaultPartitioner,
+    });
   }
 
   async connect(): Promise<void> {

@@ -1,4 +1,4 @@
-import pino, { type Logger } from "pino";
+import pino, { type DestinationStream, type Logger } from "pino";
 
 export type { Logger } from "pino";
 
@@ -35,12 +35,16 @@ const REDACT_PATHS = [
   'req.headers["cookie"]',
 ];
 
-export function createLogger(options: { service: string; level: string }): Logger {
-  return pino({
-    name: options.service,
+export function createLogger(
+  options: { service: string; level: string },
+  destination?: DestinationStream,
+): Logger {
+  const settings = {
+    // No pino `name`: "name" is a redacted personal-data key; `base.service` names the logger.
     level: options.level,
     base: { service: options.service },
     redact: { paths: REDACT_PATHS, censor: "[redacted]" },
     timestamp: pino.stdTimeFunctions.isoTime,
-  });
+  };
+  return destination ? pino(settings, destination) : pino(settings);
 }

@@ -1,0 +1,96 @@
+import { z } from "zod";
+import { AppError } from "../errors/app-error";
+import { createLogger } from "../logging/create-logger";
+import { createRequestContext } from "../trpc/request-context";
+import { procedure, router } from "../trpc/trpc";
+import { createHttpApp } from "./create-http-app";
+import { type RunningHttpServer, startHttpServer } from "./start-http-server";
+
+/** The shared HTTP face on a real server over loopback: error mapping, health, problem responses. */
+describe("service HTTP app", () => {
+  let server: RunningHttpServer;
+  let databaseUp = true;
+
+  const testRouter = router({
+    book: procedure.input(z.object({ phone: z.string().min(5) })).mutation(({ input }) => {
+      if (input.phone === "taken")
+        throw AppError.conflict("That time is already taken", { reason: "slot_taken" });
+      if (input.phone === "crash") throw new Error("mongodb://user:secret@db exploded");
+      return { ok: true };
+    }),
+  });
+
+  beforeAll(async () => {
+    const app = createHttpApp({
+      logger: createLogger({ service: "test", level: "silent" }),
+      router: testRouter,
+      createContext: createRequestContext,
+      readiness: [
+        {
+          name: "database",
+          check: () => (databaseUp ? Promise.resolve() : Promise.reject(new Error("not reachable"))),
+        },
+      ],
+      routes: (express) => {
+        express.post("/webhook", (_req, res) => {
+          res.json({ ok: true });
+        });
+      },
+    });
+    server = await startHttpServer(app, "127.0.0.1", 0);
+  });
+
+  afterAll(() => server.close());
+
+  const call = (body: unknown) =>
+    fetch(`${server.url}/trpc/book`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(body),
+    });
+
+  it("maps an AppError to its HTTP status with a stable code and reason", async () => {
+    const response = await call({ phone: "taken" });
+    expect(response.status).toBe(409);
+    const body = (await response.json()) as { error: { message: string; data: Record<string, unknown> } };
+    expect(body.error.message).toBe("That time is already taken");
+    expect(body.error.data).toMatchObject({ appCode: "CONFLICT", reason: "slot_taken" });
+  });
+
+  it("answers invalid input with 400 VALIDATION_FAILED", async () => {
+    const response = await call({ phone: "1" });
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as { error: { data: Record<string, unknown> } };
+    expect(body.error.data).toMatchObject({ appCode: "VALIDATION_FAILED" });
+  });
+
+  it("hides internal errors: generic message, no stack, no detail", async () => {
+    const response = await call({ phone: "crash" });
+    expect(response.status).toBe(500);
+    const text = await response.text();
+    expect(text).not.toContain("secret");
+    expect(text).not.toContain("stack");
+    expect(JSON.parse(text)).toMatchObject({
+      error: { message: "Internal error", data: { appCode: "INTERNAL" } },
+    });
+  });
+
+  it("serves /healthz, and /readyz reflects its checks", async () => {
+    expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
+    expect((await fetch(`${server.url}/readyz`)).status).toBe(200);
+    databaseUp = false;
+    const notReady = await fetch(`${server.url}/readyz`);
+    expect(notReady.status).toBe(503);
+    expect(await notReady.json()).toEqual({ ready: false, checks: { database: "not reachable" } });
+    databaseUp = true;
+  });
+
+  it("mounts service routes, and answers unknown routes with problem details and security headers", async () => {
+    expect((await fetch(`${server.url}/webhook`, { method: "POST" })).status).toBe(200);
+    const missing = await fetch(`${server.url}/nowhere`);
+    expect(missing.status).toBe(404);
+    expect(missing.headers.get("content-type")).toMatch(/application\/problem\+json/);
+    expect(await missing.json()).toMatchObject({ code: "NOT_FOUND", status: 404 });
+    expect(missing.headers.get("x-content-type-options")).toBe("nosniff");
+  });
+});

@@ -1,0 +1,76 @@
+import { type ChildProcess, execFileSync, spawn } from "node:child_process";
+import path from "node:path";
+import { freePort } from "@counselling/infra";
+import { waitFor } from "@counselling/testkit";
+
+/**
+ * `npm start` as a user runs it: its own Kafka and FerretDB, three services
+ * ready, and Ctrl-C (SIGINT to the whole process group, as a terminal sends it)
+ * leaves no java, ferretdb or service process behind.
+ */
+describe("npm start (scripts/start-system.ts)", () => {
+  let child: ChildProcess | undefined;
+
+  afterAll(() => {
+    if (child?.pid && child.exitCode === null) process.kill(-child.pid, "SIGKILL");
+  });
+
+  it("starts infrastructure and all services, prints their URLs, and Ctrl-C stops everything", async () => {
+    const ports = {
+      BOOKING_PORT: await freePort(),
+      REFERRAL_PORT: await freePort(),
+      NOTIFY_PORT: await freePort(),
+    };
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      ...Object.fromEntries(Object.entries(ports).map(([k, v]) => [k, String(v)])),
+    };
+    delete env.KAFKA_BROKERS;
+    delete env.MONGO_URL;
+    const started = spawn(process.execPath, ["--import", "tsx", path.join(__dirname, "start-system.ts")], {
+      cwd: path.resolve(__dirname, ".."),
+      env,
+      detached: true,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    child = started;
+    let output = "";
+    started.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    started.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    const exited = new Promise<number | null>((resolve) => started.once("exit", resolve));
+
+    await waitFor(
+      () => output,
+      (text) => text.includes("Press Ctrl-C"),
+      { timeoutMs: 120_000, what: "npm start" },
+    );
+    for (const [name, port] of Object.entries(ports)) {
+      expect(output).toContain(`http://127.0.0.1:${port}`);
+      const ready = await fetch(`http://127.0.0.1:${port}/readyz`);
+      expect({ name, status: ready.status }).toEqual({ name, status: 200 });
+    }
+    const runDir = /data: (\S+)\)/.exec(output)?.[1];
+    expect(runDir).toBeDefined();
+    expect(processesMentioning(runDir!)).not.toHaveLength(0);
+
+    process.kill(-started.pid!, "SIGINT");
+    expect(await exited).toBe(0);
+    await waitFor(
+      () => processesMentioning(runDir!),
+      (left) => left.length === 0,
+      {
+        timeoutMs: 15_000,
+        what: "java and ferretdb to be gone",
+      },
+    );
+    for (const port of Object.values(ports)) {
+      await expect(fetch(`http://127.0.0.1:${port}/healthz`)).rejects.toThrow();
+    }
+  });
+});
+
+/** Command lines of live processes that mention the run's data directory (kafka, ferretdb, supervisors). */
+function processesMentioning(text: string): string[] {
+  const listing = execFileSync("ps", ["-eo", "args"], { encoding: "utf8" });
+  return listing.split("\n").filter((line) => line.includes(text));
+}
