@@ -2,11 +2,14 @@
  * infra CLI:
  *   fetch  fetch the Kafka jars and build FerretDB into the cache
  *   up     start Kafka and FerretDB in the foreground; Ctrl-C stops both
+ *   topics create the topics of infra/topics.json on KAFKA_BROKERS (idempotent;
+ *          used by docker-compose and for brokers we did not start)
  * Ports: KAFKA_PORT, KAFKA_CONTROLLER_PORT, FERRETDB_PORT (default: free ports).
  */
 import { buildFerretdb } from "./ferretdb/build-ferretdb";
 import { fetchKafka } from "./kafka/fetch-kafka";
 import { startLocalInfra } from "./local-infra";
+import { ensureTopics } from "./topics/ensure-topics";
 
 function portFromEnv(name: string): number | undefined {
   const value = process.env[name];
@@ -33,7 +36,14 @@ async function main(command: string | undefined): Promise<void> {
     process.once("SIGTERM", shutdown);
     return;
   }
-  console.error("usage: infra <fetch|up>");
+  if (command === "topics") {
+    const brokers = process.env.KAFKA_BROKERS;
+    if (!brokers) throw new Error("KAFKA_BROKERS is required");
+    const created = await ensureTopics(brokers, { prefix: process.env.KAFKA_TOPIC_PREFIX ?? "" });
+    console.log(`infra: topics present: ${created.join(", ")}`);
+    return;
+  }
+  console.error("usage: infra <fetch|up|topics>");
   process.exitCode = 2;
 }
 

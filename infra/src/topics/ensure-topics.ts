@@ -11,7 +11,11 @@ export async function ensureTopics(
   brokers: string,
   { prefix = "", topics = loadTopicSpec() }: { prefix?: string; topics?: TopicToCreate[] } = {},
 ): Promise<string[]> {
-  const kafka = new Kafka({ clientId: "infra-topics", brokers: brokers.split(","), logLevel: logLevel.NOTHING });
+  const kafka = new Kafka({
+    clientId: "infra-topics",
+    brokers: brokers.split(","),
+    logLevel: logLevel.NOTHING,
+  });
   const admin = kafka.admin();
   await admin.connect();
   const names = topics.map((topic) => prefix + topic.name);
