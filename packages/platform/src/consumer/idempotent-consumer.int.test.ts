@@ -58,7 +58,13 @@ describe("idempotent consumer on real Kafka", () => {
     await publisher.publish(topic, [counterEntry(counterId, 5).envelope]);
 
     const deadLetters = await collect(kafka, topicPrefix + deadLetterTopicOf(topic), 3);
-    const { consumer } = await startCounterConsumer({ kafka, db, topicPrefix, groupId: `g-${uniqueId()}` });
+    const { consumer } = await startCounterConsumer({
+      kafka,
+      db,
+      topicPrefix,
+      publisher,
+      groupId: `g-${uniqueId()}`,
+    });
     stops.push(() => consumer.stop());
 
     await waitFor(
@@ -82,6 +88,7 @@ describe("idempotent consumer on real Kafka", () => {
       kafka,
       db,
       topicPrefix,
+      publisher,
       groupId: `g-${uniqueId()}`,
       failFor: { counterId, times: 2 },
     });

@@ -58,6 +58,7 @@ describe("outbox relay on real Kafka and the real database", () => {
       kafka,
       db,
       topicPrefix,
+      publisher,
       groupId: `g-${uniqueId()}`,
     });
     stops.push(() => consumer.stop());
@@ -139,7 +140,13 @@ describe("outbox relay on real Kafka and the real database", () => {
     const entry = counterEntry(counterId, 7);
     await insertAggregateWithEvent(aggregates, entry);
 
-    const { consumer } = await startCounterConsumer({ kafka, db, topicPrefix, groupId: `g-${uniqueId()}` });
+    const { consumer } = await startCounterConsumer({
+      kafka,
+      db,
+      topicPrefix,
+      publisher,
+      groupId: `g-${uniqueId()}`,
+    });
     stops.push(() => consumer.stop());
 
     const child = spawn(

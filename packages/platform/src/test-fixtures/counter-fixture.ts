@@ -2,7 +2,7 @@ import type { Kafka } from "kafkajs";
 import { on } from "../consumer/event-handler";
 import { IdempotentConsumer } from "../consumer/idempotent-consumer";
 import { ProcessedEventStore } from "../consumer/processed-event-store";
-import { EventPublisher } from "../kafka/event-publisher";
+import type { EventPublisher } from "../kafka/event-publisher";
 import { defineEvent, Topics } from "@counselling/contracts";
 import type { Collection, Db } from "mongodb";
 import { MongoClient } from "mongodb";
@@ -49,6 +49,8 @@ export async function startCounterConsumer(options: {
   kafka: Kafka;
   db: Db;
   topicPrefix: string;
+  /** The suite's publisher, shared for dead letters and disconnected by the suite. */
+  publisher: EventPublisher;
   groupId: string;
   /** Make the handler fail this many times for one counter (others are unaffected). */
   failFor?: { counterId: string; times: number };
@@ -62,7 +64,7 @@ export async function startCounterConsumer(options: {
     topics: [CounterIncremented.topic],
     topicPrefix: options.topicPrefix,
     processed: new ProcessedEventStore(options.db.collection("processed_events")),
-    deadLetters: new EventPublisher(options.kafka, options.topicPrefix),
+    deadLetters: options.publisher,
     logger: silentLogger,
     retry: { maxAttempts: 3, initialDelayMs: 20, maxDelayMs: 50 },
     handlers: [
