@@ -46,6 +46,7 @@ export default tseslint.config(
       "**/*.config.ts",
       "infra/src/**",
       "scripts/**",
+      "bench/src/run-benchmarks.ts",
       "**/*.test.ts",
       "packages/testkit/src/**",
     ],

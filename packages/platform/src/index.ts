@@ -12,6 +12,7 @@ export * from "./kafka/new-envelope";
 export * from "./kafka/event-publisher";
 export * from "./outbox/outbox-fields";
 export * from "./outbox/outbox-relay";
+export * from "./outbox/relay-lease";
 export * from "./consumer/retry-policy";
 export * from "./consumer/processed-event-store";
 export * from "./consumer/dead-letter";

@@ -14,6 +14,12 @@ export const BaseServiceConfigSchema = z.object({
   KAFKA_TOPIC_PREFIX: z.string().default(""),
   MONGO_URL: z.string().startsWith("mongodb", "MONGO_URL must be a mongodb:// URL"),
   MONGO_DB: z.string().min(1),
+  /**
+   * Connections per process. On FerretDB v1 (SQLite) keep replicas × pool size
+   * well below 100 per database: 100 concurrent updates on one database
+   * deadlock its connection pool (infra/README.md).
+   */
+  MONGO_MAX_POOL_SIZE: z.coerce.number().int().positive().default(20),
   OUTBOX_POLL_MS: z.coerce.number().int().positive().default(250),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
 });

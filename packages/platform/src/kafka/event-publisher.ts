@@ -55,6 +55,16 @@ export class EventPublisher {
     });
   }
 
+  /** Several topics in one request; order within each topic-partition is kept. */
+  async publishBatch(envelopesByTopic: Map<string, EventEnvelope[]>): Promise<void> {
+    const topicMessages = [...envelopesByTopic].map(([topic, envelopes]) => ({
+      topic: this.topicName(topic),
+      messages: envelopes.map(toKafkaMessage),
+    }));
+    if (topicMessages.length === 0) return;
+    await this.producer.sendBatch({ topicMessages, acks: -1 });
+  }
+
   /** Raw send, for dead letters that must keep the original bytes. */
   async sendRaw(topic: string, messages: Message[]): Promise<void> {
     await this.producer.send({ topic: this.topicName(topic), acks: -1, messages });

@@ -11,11 +11,12 @@ export async function connectMongo(options: {
   url: string;
   dbName: string;
   logger: Logger;
+  maxPoolSize?: number;
 }): Promise<Connection> {
   const connection = mongoose.createConnection(options.url, {
     dbName: options.dbName,
     serverSelectionTimeoutMS: 5_000,
-    maxPoolSize: 50,
+    maxPoolSize: options.maxPoolSize ?? 20,
     autoIndex: true,
   });
   connection.on("disconnected", () => options.logger.warn("database disconnected"));

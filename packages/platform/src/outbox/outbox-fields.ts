@@ -17,19 +17,19 @@ export interface OutboxFields {
   outbox: OutboxEntry[];
   /** Raised by every write that appends events; the relay's compare-and-set guard. */
   outboxRevision: number;
-  /** Indexed flag so the relay finds pending work without scanning arrays. */
-  outboxPending: boolean;
-  outboxLeaseUntil: Date | null;
-  outboxLeaseOwner: string | null;
+  /**
+   * 1 while events wait, else 0. A number, not a boolean: FerretDB pushes
+   * equality filters on strings and numbers down to SQLite but filters booleans
+   * in Go after reading every document (measured: 73 ms vs 1.6 ms at 5,000 docs).
+   */
+  outboxPending: 0 | 1;
 }
 
 /** Mongoose schema paths to spread into an aggregate's schema definition. */
 export const outboxSchemaPaths = {
   outbox: { type: [Schema.Types.Mixed], default: [] },
   outboxRevision: { type: Number, default: 0 },
-  outboxPending: { type: Boolean, default: false, index: true },
-  outboxLeaseUntil: { type: Date, default: null },
-  outboxLeaseOwner: { type: String, default: null },
+  outboxPending: { type: Number, default: 0, index: true },
 } as const;
 
 /** Outbox fields of a newly inserted aggregate that already has events to publish. */
@@ -37,9 +37,7 @@ export function initialOutbox(entries: OutboxEntry[]): OutboxFields {
   return {
     outbox: entries,
     outboxRevision: entries.length > 0 ? 1 : 0,
-    outboxPending: entries.length > 0,
-    outboxLeaseUntil: null,
-    outboxLeaseOwner: null,
+    outboxPending: entries.length > 0 ? 1 : 0,
   };
 }
 
@@ -58,7 +56,7 @@ interface OutboxUpdate {
 export function withOutbox(update: MongoUpdate, entries: OutboxEntry[]): MongoUpdate {
   if (entries.length === 0) return update;
   const outboxUpdate: OutboxUpdate = {
-    $set: { ...update.$set, outboxPending: true },
+    $set: { ...update.$set, outboxPending: 1 },
     $push: { ...update.$push, outbox: { $each: entries } },
     $inc: { ...update.$inc, outboxRevision: 1 },
   };

@@ -1,8 +1,12 @@
 import { randomUUID } from "node:crypto";
+import type { EventEnvelope } from "@counselling/contracts";
 import type { Collection } from "mongodb";
 import type { Logger } from "pino";
 import type { EventPublisher } from "../kafka/event-publisher";
-import type { OutboxEntry, OutboxFields } from "./outbox-fields";
+import type { OutboxFields } from "./outbox-fields";
+import { RelayLease } from "./relay-lease";
+
+const REMOVAL_PARALLELISM = 8;
 
 /** Aggregates may use string or ObjectId keys; the relay only passes them back. */
 type OutboxDocument = OutboxFields & { _id: string };
@@ -10,30 +14,37 @@ type OutboxDocument = OutboxFields & { _id: string };
 export interface OutboxRelayOptions {
   /** Collections of aggregates that carry outbox fields. */
   collections: Collection[];
+  /** Where replicas take turns (one small document per aggregate collection). */
+  leases: Collection;
   publisher: EventPublisher;
   logger: Logger;
   pollIntervalMs?: number;
-  /** How long a claim is exclusive; a crashed replica's claim lapses after it. */
+  /** How long a lease is exclusive; a crashed replica's lease lapses after it. */
   leaseMs?: number;
-  /** Aggregates handled per collection and tick. */
+  /** Aggregates published per collection and round. */
   batchSize?: number;
   owner?: string;
 }
 
 /**
  * Publishes the events waiting in aggregate documents and removes them once
- * Kafka acknowledged them. Safe with N replicas: a document is claimed with an
- * atomic conditional update (a lease), and removal is a compare-and-set on the
- * outbox revision, so events appended meanwhile are never lost. A crash between
- * publish and removal republishes after the lease lapses: consumers deduplicate
- * by envelope id.
+ * Kafka acknowledged them.
+ *
+ * Safe with N replicas: per aggregate collection, one replica at a time holds a
+ * lease (atomic conditional upsert) and relays; the others stand by and take
+ * over when it lapses. The holder reads a batch of pending documents (one
+ * query), publishes all their events in one Kafka request (order per aggregate
+ * kept: key = aggregate id), then removes them per document with a
+ * compare-and-set on the outbox revision, so events appended meanwhile stay.
+ * A crash between publish and removal republishes after takeover: consumers
+ * deduplicate by envelope id. See docs/adr/0003-single-document-outbox.md.
  */
 export class OutboxRelay {
   private readonly owner: string;
   private readonly pollIntervalMs: number;
-  private readonly leaseMs: number;
   private readonly batchSize: number;
   private readonly collections: Collection<OutboxDocument>[];
+  private readonly lease: RelayLease;
   private running = false;
   private loop: Promise<void> | undefined;
   private wake: (() => void) | undefined;
@@ -41,10 +52,10 @@ export class OutboxRelay {
   constructor(private readonly options: OutboxRelayOptions) {
     this.owner = options.owner ?? `relay-${randomUUID()}`;
     this.pollIntervalMs = options.pollIntervalMs ?? 250;
-    this.leaseMs = options.leaseMs ?? 15_000;
-    this.batchSize = options.batchSize ?? 100;
+    this.batchSize = options.batchSize ?? 200;
     // The relay touches only the outbox fields, whatever else the aggregate holds.
     this.collections = options.collections as unknown as Collection<OutboxDocument>[];
+    this.lease = new RelayLease(options.leases, this.owner, options.leaseMs ?? 10_000);
   }
 
   start(): void {
@@ -58,22 +69,22 @@ export class OutboxRelay {
     this.wake?.();
   }
 
-  /** Stops polling after the current round; pending work stays for the next replica. */
+  /** Stops after the current round and hands the leases on at once. */
   async stop(): Promise<void> {
     this.running = false;
     this.nudge();
     await this.loop;
+    await Promise.all(
+      this.collections.map((collection) => this.lease.release(leaseKey(collection)).catch(() => undefined)),
+    );
   }
 
-  /** One pass over every collection until nothing is pending; returns the number of events published. */
+  /** One round over every collection whose lease this replica holds; returns the events published. */
   async drainOnce(): Promise<number> {
     let published = 0;
     for (const collection of this.collections) {
-      for (let handled = 0; handled < this.batchSize; handled++) {
-        const claimed = await this.claim(collection);
-        if (!claimed) break;
-        published += await this.publishAndRemove(collection, claimed);
-      }
+      if (!(await this.lease.tryAcquire(leaseKey(collection)))) continue;
+      published += await this.relayBatch(collection);
     }
     return published;
   }
@@ -81,7 +92,7 @@ export class OutboxRelay {
   /** Documents waiting to be published (a metric and a test aid). */
   async backlog(): Promise<number> {
     const counts = await Promise.all(
-      this.collections.map((collection) => collection.countDocuments({ outboxPending: true })),
+      this.collections.map((collection) => collection.countDocuments({ outboxPending: 1 })),
     );
     return counts.reduce((sum, count) => sum + count, 0);
   }
@@ -109,76 +120,45 @@ export class OutboxRelay {
     });
   }
 
-  private async claim(collection: Collection<OutboxDocument>): Promise<OutboxDocument | null> {
-    const now = new Date();
-    return collection.findOneAndUpdate(
-      { outboxPending: true, $or: [{ outboxLeaseUntil: null }, { outboxLeaseUntil: { $lt: now } }] },
-      { $set: { outboxLeaseUntil: new Date(now.getTime() + this.leaseMs), outboxLeaseOwner: this.owner } },
-      { returnDocument: "after" },
-    );
-  }
-
-  private async publishAndRemove(
-    collection: Collection<OutboxDocument>,
-    claimed: OutboxDocument,
-  ): Promise<number> {
-    const entries = claimed.outbox;
-    try {
-      for (const [topic, envelopes] of groupConsecutiveByTopic(entries)) {
-        await this.options.publisher.publish(topic, envelopes);
+  private async relayBatch(collection: Collection<OutboxDocument>): Promise<number> {
+    const pending = await collection.find({ outboxPending: 1 }).limit(this.batchSize).toArray();
+    if (pending.length === 0) return 0;
+    const batches = new Map<string, EventEnvelope[]>();
+    for (const document of pending) {
+      for (const entry of document.outbox) {
+        const envelopes = batches.get(entry.topic) ?? [];
+        envelopes.push(entry.envelope);
+        batches.set(entry.topic, envelopes);
       }
-    } catch (error) {
-      await this.release(collection, claimed);
-      throw error;
     }
-    await this.removePublished(collection, claimed, new Set(entries.map((entry) => entry.envelope.id)));
-    return entries.length;
+    await this.options.publisher.publishBatch(batches);
+    // Bounded parallelism: FerretDB's pool deadlocks at 100 concurrent updates per database.
+    for (let start = 0; start < pending.length; start += REMOVAL_PARALLELISM) {
+      const chunk = pending.slice(start, start + REMOVAL_PARALLELISM);
+      await Promise.all(chunk.map((document) => this.removePublished(collection, document)));
+    }
+    return pending.reduce((sum, document) => sum + document.outbox.length, 0);
   }
 
   /** Compare-and-set on the revision; if events were appended meanwhile, keep those. */
   private async removePublished(
     collection: Collection<OutboxDocument>,
-    claimed: OutboxDocument,
-    published: Set<string>,
-  ) {
-    let current: OutboxDocument | null = claimed;
+    published: OutboxDocument,
+  ): Promise<void> {
+    const publishedIds = new Set(published.outbox.map((entry) => entry.envelope.id));
+    let current: OutboxDocument | null = published;
     while (current) {
-      const remaining = current.outbox.filter((entry) => !published.has(entry.envelope.id));
+      const remaining = current.outbox.filter((entry) => !publishedIds.has(entry.envelope.id));
       const result = await collection.updateOne(
-        { _id: current._id, outboxRevision: current.outboxRevision, outboxLeaseOwner: this.owner },
-        {
-          $set: {
-            outbox: remaining,
-            outboxPending: remaining.length > 0,
-            outboxLeaseUntil: null,
-            outboxLeaseOwner: null,
-          },
-        },
+        { _id: current._id, outboxRevision: current.outboxRevision },
+        { $set: { outbox: remaining, outboxPending: remaining.length > 0 ? 1 : 0 } },
       );
       if (result.matchedCount === 1) return;
-      current = await collection.findOne({ _id: current._id, outboxLeaseOwner: this.owner });
+      current = await collection.findOne({ _id: current._id });
     }
-    // Lease lost (we were too slow): another replica republishes; consumers deduplicate.
-    this.options.logger.warn({ id: claimed._id }, "outbox lease lost before removal");
-  }
-
-  private async release(collection: Collection<OutboxDocument>, claimed: OutboxDocument): Promise<void> {
-    await collection
-      .updateOne(
-        { _id: claimed._id, outboxLeaseOwner: this.owner },
-        { $set: { outboxLeaseUntil: null, outboxLeaseOwner: null } },
-      )
-      .catch(() => undefined);
   }
 }
 
-/** Keeps the document's event order while batching consecutive events of one topic into one send. */
-function groupConsecutiveByTopic(entries: OutboxEntry[]): Array<[string, OutboxEntry["envelope"][]]> {
-  const groups: Array<[string, OutboxEntry["envelope"][]]> = [];
-  for (const entry of entries) {
-    const last = groups.at(-1);
-    if (last?.[0] === entry.topic) last[1].push(entry.envelope);
-    else groups.push([entry.topic, [entry.envelope]]);
-  }
-  return groups;
+function leaseKey(collection: Collection<OutboxDocument>): string {
+  return `outbox:${collection.collectionName}`;
 }

@@ -49,7 +49,12 @@ export async function runService(
   logger: Logger,
   buildParts: (infrastructure: ServiceInfrastructure) => Promise<ServiceParts> | ServiceParts,
 ): Promise<RunningService> {
-  const db = await connectMongo({ url: config.MONGO_URL, dbName: config.MONGO_DB, logger });
+  const db = await connectMongo({
+    url: config.MONGO_URL,
+    dbName: config.MONGO_DB,
+    logger,
+    maxPoolSize: config.MONGO_MAX_POOL_SIZE,
+  });
   const kafka = createKafka({ clientId: name, brokers: config.KAFKA_BROKERS, logger });
   const publisher = new EventPublisher(kafka, config.KAFKA_TOPIC_PREFIX);
   await publisher.connect();
@@ -76,6 +81,7 @@ export async function runService(
 
   const relay = new OutboxRelay({
     collections: parts.outboxCollections,
+    leases: db.getClient().db(config.MONGO_DB).collection("outbox_leases"),
     publisher,
     logger,
     pollIntervalMs: config.OUTBOX_POLL_MS,

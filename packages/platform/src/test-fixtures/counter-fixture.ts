@@ -31,7 +31,7 @@ export function counterEntry(counterId: string, amount = 1): OutboxEntry {
 }
 
 export async function openDb(mongoUrl: string, dbName: string): Promise<{ client: MongoClient; db: Db }> {
-  const client = await new MongoClient(mongoUrl, { directConnection: true }).connect();
+  const client = await new MongoClient(mongoUrl, { directConnection: true, maxPoolSize: 20 }).connect();
   return { client, db: client.db(dbName) };
 }
 

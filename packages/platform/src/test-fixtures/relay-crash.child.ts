@@ -11,9 +11,10 @@ import { OutboxRelay } from "../outbox/outbox-relay";
 import { openDb, silentLogger } from "./counter-fixture";
 
 class PublishThenHang extends EventPublisher {
-  override async publish(topic: string, envelopes: EventEnvelope[]): Promise<void> {
-    await super.publish(topic, envelopes);
-    process.stdout.write(`published ${envelopes.map((envelope) => envelope.id).join(",")}\n`);
+  override async publishBatch(batch: Map<string, EventEnvelope[]>): Promise<void> {
+    await super.publishBatch(batch);
+    const ids = [...batch.values()].flat().map((envelope) => envelope.id);
+    process.stdout.write(`published ${ids.join(",")}\n`);
     await new Promise(() => undefined);
   }
 }
@@ -29,6 +30,7 @@ async function main(): Promise<void> {
   await publisher.connect();
   const relay = new OutboxRelay({
     collections: [db.collection("aggregates")],
+    leases: db.collection("outbox_leases"),
     publisher,
     logger: silentLogger,
     leaseMs: 2_000,
