@@ -1,3 +1,4 @@
+import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 
@@ -24,8 +25,28 @@ export function ferretdbBinary(): string {
   return path.join(cacheDir(), `ferretdb-${FERRETDB_VERSION}`, "ferretdb");
 }
 
+const RUNS_DIR = path.join(os.tmpdir(), "counselling-infra");
+
 /** Each run gets fresh data directories, removed when the run stops. */
 export function newRunDir(): string {
   const stamp = new Date().toISOString().replace(/[:.]/g, "-");
-  return path.join(os.tmpdir(), "counselling-infra", `run-${stamp}-${process.pid}`);
+  return path.join(RUNS_DIR, `run-${stamp}-${process.pid}`);
+}
+
+/** Removes data left by runs whose process was killed before it could clean up. */
+export function removeAbandonedRunDirs(): void {
+  if (!fs.existsSync(RUNS_DIR)) return;
+  for (const name of fs.readdirSync(RUNS_DIR)) {
+    const pid = Number(/-(\d+)$/.exec(name)?.[1]);
+    if (pid && !isAlive(pid)) fs.rmSync(path.join(RUNS_DIR, name), { recursive: true, force: true });
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
 }

@@ -4,7 +4,7 @@ import { buildFerretdb } from "./ferretdb/build-ferretdb";
 import { FerretdbNode } from "./ferretdb/ferretdb-node";
 import { fetchKafka } from "./kafka/fetch-kafka";
 import { KafkaNode } from "./kafka/kafka-node";
-import { newRunDir } from "./infra-paths";
+import { newRunDir, removeAbandonedRunDirs } from "./infra-paths";
 import { freePort } from "./process/free-port";
 import { ensureTopics } from "./topics/ensure-topics";
 
@@ -30,6 +30,7 @@ export async function startLocalInfra(options: LocalInfraOptions = {}): Promise<
   const log = options.log ?? ((line: string) => console.log(`[infra] ${line}`));
   await Promise.all([fetchKafka(log), buildFerretdb(log)]);
 
+  removeAbandonedRunDirs();
   const runDir = newRunDir();
   fs.mkdirSync(runDir, { recursive: true });
   const kafka = new KafkaNode({

@@ -139,6 +139,42 @@ describe("outbox relay on real Kafka and the real database", () => {
     });
   });
 
+  it("with two replicas relaying the same collection, publishes every event exactly once", async () => {
+    const aggregates = db.collection("replicated_aggregates");
+    const leases = db.collection("outbox_leases");
+    const entries = Array.from({ length: 30 }, () => counterEntry(`counter-${uniqueId()}`, 1));
+    for (const entry of entries) await insertAggregateWithEvent(aggregates, entry);
+
+    const relays = ["replica-a", "replica-b"].map(
+      (owner) =>
+        new OutboxRelay({
+          collections: [aggregates],
+          leases,
+          publisher,
+          logger: silentLogger,
+          owner,
+          pollIntervalMs: 20,
+        }),
+    );
+    for (const relay of relays) {
+      relay.start();
+      stops.push(() => relay.stop());
+    }
+    await waitFor(
+      () => relays[0]!.backlog(),
+      (backlog) => backlog === 0,
+      { what: "both relays to drain" },
+    );
+
+    const copies = await countCopiesOnTopic(
+      kafka,
+      topicPrefix + entries[0]!.topic,
+      entries.map((entry) => entry.envelope.id),
+    );
+    expect([...copies.values()].every((count) => count === 1)).toBe(true);
+    expect(copies.size).toBe(entries.length);
+  });
+
   it("(d) a relay SIGKILLed between publish and mark still leads to exactly one applied effect after restart", async () => {
     const counterId = `counter-${uniqueId()}`;
     const aggregates = db.collection("aggregates");
@@ -213,12 +249,17 @@ describe("outbox relay on real Kafka and the real database", () => {
       (value) => value === 1007,
       { what: "the marker event" },
     );
-    expect(await countCopiesOnTopic(kafka, topicPrefix + entry.topic, entry.envelope.id)).toBe(2);
+    const copies = await countCopiesOnTopic(kafka, topicPrefix + entry.topic, [entry.envelope.id]);
+    expect(copies.get(entry.envelope.id)).toBe(2);
   });
 });
 
-/** Reads the whole topic with a throwaway group and counts messages carrying an event id. */
-async function countCopiesOnTopic(kafka: Kafka, topic: string, eventId: string): Promise<number> {
+/** Reads the whole topic with a throwaway group and counts the messages carrying each event id. */
+async function countCopiesOnTopic(
+  kafka: Kafka,
+  topic: string,
+  eventIds: string[],
+): Promise<Map<string, number>> {
   const admin = kafka.admin();
   await admin.connect();
   const offsets = await admin.fetchTopicOffsets(topic);
@@ -227,11 +268,13 @@ async function countCopiesOnTopic(kafka: Kafka, topic: string, eventId: string):
   const consumer = kafka.consumer({ groupId: `count-${uniqueId()}` });
   await consumer.connect();
   await consumer.subscribe({ topic, fromBeginning: true });
-  let copies = 0;
+  const wanted = new Set(eventIds);
+  const copies = new Map<string, number>();
   const seen = new Map<number, number>();
   await consumer.run({
     eachMessage: async ({ partition, message }) => {
-      if (message.headers?.["event-id"]?.toString() === eventId) copies++;
+      const id = message.headers?.["event-id"]?.toString();
+      if (id && wanted.has(id)) copies.set(id, (copies.get(id) ?? 0) + 1);
       seen.set(partition, Number(message.offset) + 1);
       await Promise.resolve();
     },

@@ -1,0 +1,61 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import path from "node:path";
+import { freePort } from "@counselling/infra";
+import { testInfra, uniqueId, waitFor } from "@counselling/testkit";
+
+/**
+ * Each service as it runs in production: its own process, real broker and
+ * database; ready only when both are reachable; SIGTERM stops it cleanly
+ * (HTTP, consumers, relay, connections) with exit code 0.
+ */
+describe.each(["booking", "referral", "notify"])("%s service process", (service) => {
+  let child: ChildProcess | undefined;
+
+  afterAll(() => {
+    if (child && child.exitCode === null) child.kill("SIGKILL");
+  });
+
+  it("becomes ready, serves its API and health, and shuts down gracefully on SIGTERM", async () => {
+    const port = await freePort();
+    const started = spawn(
+      process.execPath,
+      ["--import", "tsx", path.resolve(__dirname, `../services/${service}/src/main.ts`)],
+      {
+        env: {
+          ...process.env,
+          HTTP_PORT: String(port),
+          KAFKA_BROKERS: testInfra().kafkaBrokers,
+          MONGO_URL: testInfra().mongoUrl,
+          MONGO_DB: `t_${service}_${uniqueId()}`,
+          LOG_LEVEL: "warn",
+        },
+        stdio: ["ignore", "pipe", "pipe"],
+      },
+    );
+    child = started;
+    let output = "";
+    started.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    started.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    const exited = new Promise<number | null>((resolve) => started.once("exit", resolve));
+    const url = `http://127.0.0.1:${port}`;
+
+    await waitFor(
+      () =>
+        fetch(`${url}/readyz`).then(
+          (response) => response.status,
+          () => 0,
+        ),
+      (status) => status === 200,
+      { timeoutMs: 60_000, what: `${service} ready` },
+    );
+    const info = (await (await fetch(`${url}/trpc/system.info`)).json()) as { result: { data: unknown } };
+    expect(info.result.data).toEqual({ service, status: "up" });
+
+    const stopping = Date.now();
+    started.kill("SIGTERM");
+    expect(await exited).toBe(0);
+    expect(Date.now() - stopping).toBeLessThan(10_000);
+    await expect(fetch(`${url}/healthz`)).rejects.toThrow();
+    expect(output).not.toMatch(/"level":(50|60)/); // no error or fatal logged
+  });
+});
