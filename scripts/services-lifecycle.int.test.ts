@@ -1,7 +1,7 @@
-import { type ChildProcess, spawn } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import path from "node:path";
 import { freePort } from "@counselling/infra";
-import { testInfra, uniqueId, waitFor } from "@counselling/testkit";
+import { spawnTypeScript, testInfra, uniqueId, waitFor } from "@counselling/testkit";
 
 /**
  * Each service as it runs in production: its own process, real broker and
@@ -17,26 +17,21 @@ describe.each(["booking", "referral", "notify"])("%s service process", (service)
 
   it("becomes ready, serves its API and health, and shuts down gracefully on SIGTERM", async () => {
     const port = await freePort();
-    const started = spawn(
-      process.execPath,
-      ["--import", "tsx", path.resolve(__dirname, `../services/${service}/src/main.ts`)],
-      {
-        env: {
-          ...process.env,
-          HTTP_PORT: String(port),
-          KAFKA_BROKERS: testInfra().kafkaBrokers,
-          MONGO_URL: testInfra().mongoUrl,
-          MONGO_DB: `t_${service}_${uniqueId()}`,
-          LOG_LEVEL: "warn",
-        },
-        stdio: ["ignore", "pipe", "pipe"],
+    const {
+      child: started,
+      output,
+      exited,
+    } = spawnTypeScript(path.resolve(__dirname, `../services/${service}/src/main.ts`), {
+      env: {
+        ...process.env,
+        HTTP_PORT: String(port),
+        KAFKA_BROKERS: testInfra().kafkaBrokers,
+        MONGO_URL: testInfra().mongoUrl,
+        MONGO_DB: `t_${service}_${uniqueId()}`,
+        LOG_LEVEL: "warn",
       },
-    );
+    });
     child = started;
-    let output = "";
-    started.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
-    started.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
-    const exited = new Promise<number | null>((resolve) => started.once("exit", resolve));
     const url = `http://127.0.0.1:${port}`;
 
     await waitFor(
@@ -56,6 +51,6 @@ describe.each(["booking", "referral", "notify"])("%s service process", (service)
     expect(await exited).toBe(0);
     expect(Date.now() - stopping).toBeLessThan(10_000);
     await expect(fetch(`${url}/healthz`)).rejects.toThrow();
-    expect(output).not.toMatch(/"level":(50|60)/); // no error or fatal logged
+    expect(output()).not.toMatch(/"level":(50|60)/); // no error or fatal logged
   });
 });

@@ -1,7 +1,7 @@
-import { type ChildProcess, execFileSync, spawn } from "node:child_process";
+import { type ChildProcess, execFileSync } from "node:child_process";
 import path from "node:path";
 import { freePort } from "@counselling/infra";
-import { waitFor } from "@counselling/testkit";
+import { spawnTypeScript, waitFor } from "@counselling/testkit";
 
 /**
  * `npm start` as a user runs it: its own Kafka and FerretDB, three services
@@ -27,29 +27,24 @@ describe("npm start (scripts/start-system.ts)", () => {
     };
     delete env.KAFKA_BROKERS;
     delete env.MONGO_URL;
-    const started = spawn(process.execPath, ["--import", "tsx", path.join(__dirname, "start-system.ts")], {
+    const {
+      child: started,
+      output,
+      exited,
+    } = spawnTypeScript(path.join(__dirname, "start-system.ts"), {
       cwd: path.resolve(__dirname, ".."),
       env,
       detached: true,
-      stdio: ["ignore", "pipe", "pipe"],
     });
     child = started;
-    let output = "";
-    started.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
-    started.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
-    const exited = new Promise<number | null>((resolve) => started.once("exit", resolve));
 
-    await waitFor(
-      () => output,
-      (text) => text.includes("Press Ctrl-C"),
-      { timeoutMs: 120_000, what: "npm start" },
-    );
+    await waitFor(output, (text) => text.includes("Press Ctrl-C"), { timeoutMs: 120_000, what: "npm start" });
     for (const [name, port] of Object.entries(ports)) {
-      expect(output).toContain(`http://127.0.0.1:${port}`);
+      expect(output()).toContain(`http://127.0.0.1:${port}`);
       const ready = await fetch(`http://127.0.0.1:${port}/readyz`);
       expect({ name, status: ready.status }).toEqual({ name, status: 200 });
     }
-    const runDir = /data: (\S+)\)/.exec(output)?.[1];
+    const runDir = /data: (\S+)\)/.exec(output())?.[1];
     expect(runDir).toBeDefined();
     expect(processesMentioning(runDir!)).not.toHaveLength(0);
 

@@ -23,3 +23,4 @@ export * from "./mongo/duplicate-key";
 export * from "./trpc/request-context";
 export * from "./trpc/trpc";
 export * from "./service/service-runtime";
+export * from "./service/run-service-main";

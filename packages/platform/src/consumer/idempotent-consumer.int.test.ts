@@ -1,50 +1,15 @@
 import { deadLetterTopicOf } from "@counselling/contracts";
-import { isolatedSuite, testInfra, uniqueId, waitFor } from "@counselling/testkit";
+import { uniqueId, waitFor } from "@counselling/testkit";
 import type { Kafka, KafkaMessage } from "kafkajs";
-import type { Db, MongoClient } from "mongodb";
-import { createKafka } from "../kafka/create-kafka";
-import { EventPublisher } from "../kafka/event-publisher";
 import { newEnvelope } from "../kafka/new-envelope";
-import {
-  CounterIncremented,
-  counterEntry,
-  counterValue,
-  openDb,
-  silentLogger,
-  startCounterConsumer,
-} from "../test-fixtures/counter-fixture";
+import { CounterIncremented, counterEntry, counterValue } from "../test-fixtures/counter-fixture";
+import { usePlatformSuite } from "../test-fixtures/platform-suite";
 
 describe("idempotent consumer on real Kafka", () => {
-  let kafka: Kafka;
-  let client: MongoClient;
-  let db: Db;
-  let topicPrefix: string;
-  let publisher: EventPublisher;
-  const stops: Array<() => Promise<void>> = [];
-
-  beforeAll(async () => {
-    const suite = await isolatedSuite("consumer");
-    topicPrefix = suite.topicPrefix;
-    ({ client, db } = await openDb(testInfra().mongoUrl, suite.dbName));
-    kafka = createKafka({
-      clientId: "consumer-test",
-      brokers: testInfra().kafkaBrokers,
-      logger: silentLogger,
-    });
-    publisher = new EventPublisher(kafka, topicPrefix);
-    await publisher.connect();
-  });
-
-  afterEach(async () => {
-    for (const stop of stops.splice(0)) await stop();
-  });
-
-  afterAll(async () => {
-    await publisher.disconnect();
-    await client.close();
-  });
+  const suite = usePlatformSuite("consumer");
 
   it("(b) sends a poison message to the dead-letter topic with the error in headers, and the partition keeps flowing", async () => {
+    const { kafka, db, topicPrefix, publisher } = suite();
     const counterId = `counter-${uniqueId()}`;
     const topic = CounterIncremented.topic;
     const unknownVersion = { ...counterEntry(counterId, 1).envelope, version: 99 };
@@ -58,14 +23,7 @@ describe("idempotent consumer on real Kafka", () => {
     await publisher.publish(topic, [counterEntry(counterId, 5).envelope]);
 
     const deadLetters = await collect(kafka, topicPrefix + deadLetterTopicOf(topic), 3);
-    const { consumer } = await startCounterConsumer({
-      kafka,
-      db,
-      topicPrefix,
-      publisher,
-      groupId: `g-${uniqueId()}`,
-    });
-    stops.push(() => consumer.stop());
+    await suite().startCounterConsumer();
 
     await waitFor(
       () => counterValue(db, counterId),
@@ -83,16 +41,9 @@ describe("idempotent consumer on real Kafka", () => {
   });
 
   it("retries a transient failure with backoff and applies the event once", async () => {
+    const { db, publisher } = suite();
     const counterId = `counter-${uniqueId()}`;
-    const { consumer, handlerCalls } = await startCounterConsumer({
-      kafka,
-      db,
-      topicPrefix,
-      publisher,
-      groupId: `g-${uniqueId()}`,
-      failFor: { counterId, times: 2 },
-    });
-    stops.push(() => consumer.stop());
+    const { handlerCalls } = await suite().startCounterConsumer({ counterId, times: 2 });
     await publisher.publish(CounterIncremented.topic, [
       newEnvelope(CounterIncremented, { subject: counterId, source: "test", data: { counterId, amount: 3 } }),
     ]);

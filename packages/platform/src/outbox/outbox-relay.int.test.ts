@@ -1,48 +1,23 @@
 import { spawn } from "node:child_process";
 import path from "node:path";
-import { isolatedSuite, testInfra, uniqueId, waitFor } from "@counselling/testkit";
+import { testInfra, uniqueId, waitFor } from "@counselling/testkit";
 import type { Kafka } from "kafkajs";
-import type { Db, MongoClient } from "mongodb";
-import { createKafka } from "../kafka/create-kafka";
 import { EventPublisher } from "../kafka/event-publisher";
 import {
   counterEntry,
   counterValue,
   insertAggregateWithEvent,
-  openDb,
   silentLogger,
-  startCounterConsumer,
 } from "../test-fixtures/counter-fixture";
+import { usePlatformSuite } from "../test-fixtures/platform-suite";
 import { withOutbox } from "./outbox-fields";
 import { OutboxRelay } from "./outbox-relay";
 
 describe("outbox relay on real Kafka and the real database", () => {
-  let kafka: Kafka;
-  let client: MongoClient;
-  let db: Db;
-  let topicPrefix: string;
-  let publisher: EventPublisher;
-  const stops: Array<() => Promise<void>> = [];
-
-  beforeAll(async () => {
-    const suite = await isolatedSuite("outbox");
-    topicPrefix = suite.topicPrefix;
-    ({ client, db } = await openDb(testInfra().mongoUrl, suite.dbName));
-    kafka = createKafka({ clientId: "outbox-test", brokers: testInfra().kafkaBrokers, logger: silentLogger });
-    publisher = new EventPublisher(kafka, topicPrefix);
-    await publisher.connect();
-  });
-
-  afterEach(async () => {
-    for (const stop of stops.splice(0)) await stop();
-  });
-
-  afterAll(async () => {
-    await publisher.disconnect();
-    await client.close();
-  });
+  const suite = usePlatformSuite("outbox");
 
   it("(a) publishes an event written with its state change, and the consumer applies it once even when delivered twice", async () => {
+    const { db, publisher, startRelay } = suite();
     const counterId = `counter-${uniqueId()}`;
     const aggregates = db.collection("aggregates");
     const first = counterEntry(counterId, 1);
@@ -54,23 +29,8 @@ describe("outbox relay on real Kafka and the real database", () => {
       withOutbox({ $set: { state: "changed" } }, [second]),
     );
 
-    const { consumer, handlerCalls } = await startCounterConsumer({
-      kafka,
-      db,
-      topicPrefix,
-      publisher,
-      groupId: `g-${uniqueId()}`,
-    });
-    stops.push(() => consumer.stop());
-    const relay = new OutboxRelay({
-      collections: [aggregates],
-      leases: db.collection("outbox_leases"),
-      publisher,
-      logger: silentLogger,
-      pollIntervalMs: 50,
-    });
-    relay.start();
-    stops.push(() => relay.stop());
+    const { handlerCalls } = await suite().startCounterConsumer();
+    const relay = startRelay(aggregates);
 
     await waitFor(
       () => counterValue(db, counterId),
@@ -100,6 +60,7 @@ describe("outbox relay on real Kafka and the real database", () => {
   });
 
   it("keeps events appended while a publish is in flight (compare-and-set removal)", async () => {
+    const { kafka, db, topicPrefix, onCleanup } = suite();
     const counterId = `counter-${uniqueId()}`;
     const aggregates = db.collection("aggregates");
     await insertAggregateWithEvent(aggregates, counterEntry(counterId, 1));
@@ -117,7 +78,7 @@ describe("outbox relay on real Kafka and the real database", () => {
     }
     const racingPublisher = new AppendDuringPublish(kafka, topicPrefix);
     await racingPublisher.connect();
-    stops.push(() => racingPublisher.disconnect());
+    onCleanup(() => racingPublisher.disconnect());
     const relay = new OutboxRelay({
       collections: [aggregates],
       leases: db.collection("outbox_leases"),
@@ -140,26 +101,14 @@ describe("outbox relay on real Kafka and the real database", () => {
   });
 
   it("with two replicas relaying the same collection, publishes every event exactly once", async () => {
+    const { kafka, db, topicPrefix, startRelay } = suite();
     const aggregates = db.collection("replicated_aggregates");
-    const leases = db.collection("outbox_leases");
     const entries = Array.from({ length: 30 }, () => counterEntry(`counter-${uniqueId()}`, 1));
     for (const entry of entries) await insertAggregateWithEvent(aggregates, entry);
 
-    const relays = ["replica-a", "replica-b"].map(
-      (owner) =>
-        new OutboxRelay({
-          collections: [aggregates],
-          leases,
-          publisher,
-          logger: silentLogger,
-          owner,
-          pollIntervalMs: 20,
-        }),
+    const relays = ["replica-a", "replica-b"].map((owner) =>
+      startRelay(aggregates, { owner, pollIntervalMs: 20 }),
     );
-    for (const relay of relays) {
-      relay.start();
-      stops.push(() => relay.stop());
-    }
     await waitFor(
       () => relays[0]!.backlog(),
       (backlog) => backlog === 0,
@@ -176,19 +125,13 @@ describe("outbox relay on real Kafka and the real database", () => {
   });
 
   it("(d) a relay SIGKILLed between publish and mark still leads to exactly one applied effect after restart", async () => {
+    const { kafka, db, topicPrefix, publisher, startRelay } = suite();
     const counterId = `counter-${uniqueId()}`;
     const aggregates = db.collection("aggregates");
     const entry = counterEntry(counterId, 7);
     await insertAggregateWithEvent(aggregates, entry);
 
-    const { consumer } = await startCounterConsumer({
-      kafka,
-      db,
-      topicPrefix,
-      publisher,
-      groupId: `g-${uniqueId()}`,
-    });
-    stops.push(() => consumer.stop());
+    await suite().startCounterConsumer();
 
     const child = spawn(
       process.execPath,
@@ -226,15 +169,7 @@ describe("outbox relay on real Kafka and the real database", () => {
     );
 
     // Another replica (or the restarted process) takes over once the dead one's lease lapses.
-    const relay = new OutboxRelay({
-      collections: [aggregates],
-      leases: db.collection("outbox_leases"),
-      publisher,
-      logger: silentLogger,
-      pollIntervalMs: 100,
-    });
-    relay.start();
-    stops.push(() => relay.stop());
+    const relay = startRelay(aggregates, { pollIntervalMs: 100 });
     await waitFor(
       () => relay.backlog(),
       (backlog) => backlog === 0,
