@@ -1,0 +1,90 @@
+import { AppError, isDuplicateKeyError } from "@counselling/platform";
+import type { Collection } from "mongodb";
+import type { ResourceClaims } from "../../../application/ports/resource-claims.port";
+import type { BookableResource, ResourceKind, TimeInterval } from "../../../domain/claims/bookable-resource";
+import { type ClaimUnit, claimUnitsFor } from "../../../domain/claims/claim-units";
+
+export interface ClaimDocument {
+  /** `<kind>:<resourceId>:<unit start ISO>`: the unique key that makes overlaps impossible. */
+  _id: string;
+  owner: string;
+  kind: ResourceKind;
+  resourceId: string;
+  unitStart: Date;
+  claimedAt: Date;
+}
+
+/**
+ * Claims as one document per resource and five-minute unit, inserted in one
+ * ordered `insertMany`: the first unit someone else holds fails the insert with
+ * a duplicate key, and whatever this call inserted is removed again. No
+ * read-then-write check anywhere; the unique `_id` decides. (FerretDB v1
+ * inserts each batch of up to 100 documents in one SQLite transaction, so a
+ * normal booking's claim is all-or-nothing there even before the removal.)
+ *
+ * A process that dies between the insert and the removal leaves claims of an
+ * appointment that never existed; `owner` lets a sweeper find and free them.
+ */
+export class MongoResourceClaims implements ResourceClaims {
+  constructor(private readonly claims: Collection<ClaimDocument>) {}
+
+  async claim(owner: string, resources: BookableResource[], interval: TimeInterval): Promise<void> {
+    const units = claimUnitsFor(resources, interval);
+    const claimedAt = new Date();
+    try {
+      await this.claims.insertMany(
+        units.map((unit) => toDocument(unit, owner, claimedAt)),
+        { ordered: true },
+      );
+    } catch (error) {
+      if (!isDuplicateKeyError(error)) throw error;
+      const failedAt = failedIndex(error, units.length);
+      // All units, not only those before the failure: FerretDB v1 does not stop an
+      // ordered insert at the first error (it goes on with the next batch of 100).
+      await this.removeOwned(owner, units);
+      const taken = units[failedAt]?.resource.kind ?? "counsellor";
+      throw AppError.conflict(conflictMessage(taken), {
+        reason: `${taken}_taken`,
+        details: { resource: taken },
+      });
+    }
+  }
+
+  async release(owner: string, resources: BookableResource[], interval: TimeInterval): Promise<void> {
+    await this.removeOwned(owner, claimUnitsFor(resources, interval));
+  }
+
+  /** Deletes only units this owner holds: a unit may already belong to someone else. */
+  private async removeOwned(owner: string, units: ClaimUnit[]): Promise<void> {
+    for (const unit of units) await this.claims.deleteOne({ _id: unit.key, owner });
+  }
+}
+
+function toDocument(unit: ClaimUnit, owner: string, claimedAt: Date): ClaimDocument {
+  return {
+    _id: unit.key,
+    owner,
+    kind: unit.resource.kind,
+    resourceId: unit.resource.id,
+    unitStart: unit.unitStart,
+    claimedAt,
+  };
+}
+
+/** Index of the document that hit the duplicate key (ordered insert stops there). */
+function failedIndex(error: unknown, total: number): number {
+  const writeErrors = (error as { writeErrors?: Array<{ index: number }> | { index: number } }).writeErrors;
+  const first = Array.isArray(writeErrors) ? writeErrors[0] : writeErrors;
+  return first?.index ?? total;
+}
+
+function conflictMessage(kind: ResourceKind): string {
+  switch (kind) {
+    case "counsellor":
+      return "The counsellor is already booked at this time";
+    case "room":
+      return "The room is already booked at this time";
+    case "interpreter":
+      return "The interpreter is already booked at this time";
+  }
+}

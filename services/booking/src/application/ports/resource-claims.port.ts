@@ -1,0 +1,12 @@
+import type { BookableResource, TimeInterval } from "../../domain/claims/bookable-resource";
+
+/**
+ * Exclusive use of counsellors, rooms and interpreters over time, enforced by
+ * the database: all requested resources are claimed for the whole interval,
+ * or none is (a CONFLICT AppError names the kind of the first taken resource).
+ */
+export interface ResourceClaims {
+  claim(owner: string, resources: BookableResource[], interval: TimeInterval): Promise<void>;
+  /** Frees what `owner` holds of these resources in this interval; idempotent. */
+  release(owner: string, resources: BookableResource[], interval: TimeInterval): Promise<void>;
+}
