@@ -1,0 +1,30 @@
+import { ActorSchema, AppointmentDetailsSchema } from "@counselling/contracts";
+import { z } from "zod";
+import { BookableResourceSchema } from "../claims/bookable-resource";
+import { AppointmentStatusSchema } from "./appointment-status";
+
+/**
+ * The appointment aggregate: what events carry (AppointmentDetails, from the
+ * contracts) plus what only booking needs — status, optimistic version, the
+ * claimed resources and interval (appointment widened by its buffers), the
+ * manage token's hash and the booking request's idempotency key.
+ */
+export const AppointmentSchema = z.object({
+  details: AppointmentDetailsSchema,
+  status: AppointmentStatusSchema,
+  version: z.number().int().positive(),
+  resources: z.array(BookableResourceSchema).min(1),
+  claimed: z.object({ start: z.date(), end: z.date() }),
+  manageTokenHash: z.string().regex(/^[0-9a-f]{64}$/),
+  idempotencyKey: z.string().min(8).max(200),
+  /** Hash of the booking request: a replay must match it, a different request with the same key is refused. */
+  requestFingerprint: z.string().regex(/^[0-9a-f]{64}$/),
+  bookedAt: z.date(),
+  bookedBy: ActorSchema,
+});
+
+export type Appointment = z.infer<typeof AppointmentSchema>;
+
+export function appointmentIdOf(appointment: Appointment): string {
+  return appointment.details.appointmentId;
+}

@@ -1,0 +1,28 @@
+import { createHash } from "node:crypto";
+
+/**
+ * The appointment id is derived from the booking request's idempotency key, so
+ * a retried request (double tap, flaky mobile network, a phone call agent
+ * pressing "book" twice) lands on the same id and the unique `_id` turns the
+ * repeat into a replay, not a second booking. The fingerprint of the request
+ * tells a genuine replay from a key reused for a different booking.
+ */
+export function appointmentIdFor(scope: string, idempotencyKey: string): string {
+  const hex = createHash("sha256").update(`appointment\u0000${scope}\u0000${idempotencyKey}`).digest("hex");
+  // Shaped as an RFC 4122 UUID (version 8: custom) so it fits every id field.
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-8${hex.slice(13, 16)}-${((parseInt(hex.slice(16, 17), 16) & 0x3) | 0x8).toString(16)}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
+
+export function requestFingerprint(request: unknown): string {
+  return createHash("sha256").update(stableStringify(request)).digest("hex");
+}
+
+/** JSON with sorted keys, so equal requests give equal fingerprints. */
+function stableStringify(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(stableStringify).join(",")}]`;
+  if (value && typeof value === "object") {
+    const entries = Object.entries(value as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : 1));
+    return `{${entries.map(([key, inner]) => `${JSON.stringify(key)}:${stableStringify(inner)}`).join(",")}}`;
+  }
+  return JSON.stringify(value === undefined ? null : value);
+}

@@ -1,0 +1,22 @@
+import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
+
+/**
+ * The secret in a client's manage link: 256 random bits, shown to the client
+ * once, stored only as a SHA-256 hash (a database leak does not leak links).
+ * A reschedule issues a new token, so an old link stops working.
+ */
+export function newManageToken(): { token: string; hash: string } {
+  const token = randomBytes(32).toString("base64url");
+  return { token, hash: hashManageToken(token) };
+}
+
+export function hashManageToken(token: string): string {
+  return createHash("sha256").update(token, "utf8").digest("hex");
+}
+
+/** Constant-time comparison, so response timing reveals nothing about the stored hash. */
+export function manageTokenMatches(token: string, storedHash: string): boolean {
+  const given = Buffer.from(hashManageToken(token), "hex");
+  const stored = Buffer.from(storedHash, "hex");
+  return given.length === stored.length && timingSafeEqual(given, stored);
+}
