@@ -10,12 +10,18 @@ import { ensureTopics, startLocalInfra, type LocalInfra } from "@counselling/inf
 import { createKafka, createLogger } from "@counselling/platform";
 import { MongoClient } from "mongodb";
 import type { Benchmark, BenchRow } from "./benchmark";
+import { availabilityBenchmark } from "./benchmarks/availability.bench";
 import { outboxPipelineBenchmark } from "./benchmarks/outbox-pipeline.bench";
 import { rawDatabaseBenchmark } from "./benchmarks/raw-database.bench";
 import { rawKafkaBenchmark } from "./benchmarks/raw-kafka.bench";
 import { machineDescription, markdownTable } from "./report";
 
-const benchmarks: Benchmark[] = [rawDatabaseBenchmark, rawKafkaBenchmark, outboxPipelineBenchmark];
+const benchmarks: Benchmark[] = [
+  rawDatabaseBenchmark,
+  rawKafkaBenchmark,
+  outboxPipelineBenchmark,
+  availabilityBenchmark,
+];
 
 async function main(): Promise<void> {
   let infra: LocalInfra | undefined;

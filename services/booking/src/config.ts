@@ -5,6 +5,8 @@ import { z } from "zod";
 export const BookingConfigSchema = BaseServiceConfigSchema.extend({
   HTTP_PORT: z.coerce.number().int().min(0).max(65535).default(4001),
   MONGO_DB: z.string().min(1).default("booking"),
+  /** Base of the clients' manage links (the web app's manage page); the appointment id and token follow. */
+  PUBLIC_MANAGE_URL: z.url().default("http://127.0.0.1:5173/manage"),
 });
 
 export type BookingConfig = z.infer<typeof BookingConfigSchema>;

@@ -7,15 +7,15 @@ import { type ServiceInfrastructure, type ServiceParts, runService } from "./ser
  * logger, run it; a failure to start (bad config, unreachable database) is
  * printed without a stack and exits 1.
  */
-export function runServiceMain(
+export function runServiceMain<Config extends BaseServiceConfig>(
   name: string,
-  loadConfig: () => BaseServiceConfig,
-  buildParts: (infrastructure: ServiceInfrastructure) => Promise<ServiceParts> | ServiceParts,
+  loadConfig: () => Config,
+  buildParts: (infrastructure: ServiceInfrastructure, config: Config) => Promise<ServiceParts> | ServiceParts,
 ): void {
   const start = async (): Promise<void> => {
     const config = loadConfig();
     const logger = createLogger({ service: name, level: config.LOG_LEVEL });
-    await runService(name, config, logger, buildParts);
+    await runService(name, config, logger, (infrastructure) => buildParts(infrastructure, config));
   };
   start().catch((error: unknown) => {
     console.error(`${name} could not start: ${error instanceof Error ? error.message : String(error)}`);

@@ -1,10 +1,24 @@
 import { procedure, router } from "@counselling/platform";
+import { BookAppointmentInputSchema } from "../../../application/book-appointment/book-appointment.schema";
+import type { BookAppointment } from "../../../application/book-appointment/book-appointment.use-case";
 
-/** The booking service's tRPC API (directory, availability, appointments and the reception day). Its type is exported for the web app. */
-export function createBookingRouter() {
+export interface BookingRouterDependencies {
+  bookAppointment: BookAppointment;
+}
+
+/** The booking service's tRPC API. Its type is exported for the web app. */
+export function createBookingRouter(deps: BookingRouterDependencies) {
   return router({
     system: router({
       info: procedure.query(() => ({ service: "booking" as const, status: "up" as const })),
+    }),
+    appointments: router({
+      /** Public: a client books with a name and a phone number. */
+      book: procedure
+        .input(BookAppointmentInputSchema)
+        .mutation(({ input }) =>
+          deps.bookAppointment.execute(input, { kind: "system", component: "booking/public-web" }),
+        ),
     }),
   });
 }

@@ -1,0 +1,190 @@
+import { type Actor, AppointmentBookedV1, type AppointmentDetails } from "@counselling/contracts";
+import { AppError, newEnvelope } from "@counselling/platform";
+import type { Appointment } from "../../domain/appointment/appointment";
+import { appointmentIdFor, requestFingerprint } from "../../domain/appointment/idempotent-appointment-id";
+import { newManageToken } from "../../domain/appointment/manage-token";
+import type { AppointmentRepository } from "../ports/appointment-repository.port";
+import type { DirectoryReader } from "../ports/directory-reader.port";
+import type { ResourceClaims } from "../ports/resource-claims.port";
+import {
+  type BookAppointmentInput,
+  BookAppointmentInputSchema,
+  type BookAppointmentRequest,
+} from "./book-appointment.schema";
+import { checkSlotWithinRules } from "./check-slot-within-rules";
+import { type ClaimedResources, claimResources } from "./claim-resources";
+import { chooseResources, interpreterMode } from "./choose-resources";
+import { normalisePhone } from "./normalise-phone";
+import { type BookingContext, resolveBookingContext } from "./resolve-booking-context";
+
+/** What is known once the resources are claimed. */
+interface ClaimedBooking {
+  appointmentId: string;
+  fingerprint: string;
+  phone: string | null;
+  now: Date;
+  context: BookingContext;
+  startsAt: Date;
+  endsAt: Date;
+  claimed: { start: Date; end: Date };
+  taken: ClaimedResources;
+}
+
+export interface BookAppointmentDependencies {
+  directory: DirectoryReader;
+  claims: ResourceClaims;
+  appointments: AppointmentRepository;
+  clock: () => Date;
+  /** Base of the client's manage link, e.g. https://termine.example.org/manage */
+  manageBaseUrl: string;
+}
+
+export interface BookAppointmentResult {
+  appointment: AppointmentDetails;
+  /** The raw manage token: returned once, to the booker; null on a replay (the SMS carries the link). */
+  manageToken: string | null;
+  replayed: boolean;
+}
+
+/**
+ * Books an appointment for a client: validate, check the time against the
+ * service's rules, claim counsellor, room and interpreter atomically in the
+ * database, then store the appointment together with its `appointment.booked`
+ * event. A failure after the claim frees it again; nothing half-written stays.
+ */
+export class BookAppointment {
+  constructor(private readonly deps: BookAppointmentDependencies) {}
+
+  async execute(input: BookAppointmentInput, actor: Actor): Promise<BookAppointmentResult> {
+    const request = BookAppointmentInputSchema.parse(input);
+    const phone = request.client.phone === null ? null : normalisePhone(request.client.phone);
+    if (request.client.smsConsent && phone === null) {
+      throw new AppError("VALIDATION_FAILED", "SMS needs a phone number", { reason: "sms_without_phone" });
+    }
+    const appointmentId = appointmentIdFor(scopeOf(actor), request.idempotencyKey);
+    const fingerprint = requestFingerprint(request);
+    const replay = await this.replayOf(appointmentId, fingerprint);
+    if (replay) return replay;
+
+    const now = this.deps.clock();
+    const context = resolveBookingContext(this.deps.directory, request);
+    const startsAt = new Date(request.startsAt);
+    const endsAt = checkSlotWithinRules(context, startsAt, now);
+    const claimed = {
+      start: new Date(startsAt.getTime() - context.service.bufferBeforeMinutes * 60_000),
+      end: new Date(endsAt.getTime() + context.service.bufferAfterMinutes * 60_000),
+    };
+    const choice = chooseResources(this.deps.directory, context, request);
+    const taken = await claimResources(this.deps.claims, appointmentId, choice, claimed);
+
+    try {
+      return await this.store(
+        request,
+        { appointmentId, fingerprint, phone, now, context, startsAt, endsAt, claimed, taken },
+        actor,
+      );
+    } catch (error) {
+      // Whatever failed after the claim, the time is freed again: nothing half-written stays.
+      await this.deps.claims.release(appointmentId, taken.resources, claimed);
+      const concurrentReplay = await this.replayOf(appointmentId, fingerprint);
+      if (concurrentReplay) return concurrentReplay;
+      throw error;
+    }
+  }
+
+  private async store(
+    request: BookAppointmentRequest,
+    booking: ClaimedBooking,
+    actor: Actor,
+  ): Promise<BookAppointmentResult> {
+    const { appointmentId, fingerprint, phone, now, context, startsAt, endsAt, claimed, taken } = booking;
+    const token = newManageToken();
+    const details: AppointmentDetails = {
+      appointmentId,
+      organisationId: context.organisation.id,
+      location: {
+        locationId: context.location.id,
+        name: context.location.name,
+        address: context.location.address,
+        federalState: context.location.federalState,
+      },
+      service: {
+        serviceId: context.service.id,
+        kind: context.service.kind,
+        name: context.service.name.de,
+        sensitive: context.service.sensitive,
+      },
+      counsellorId: context.counsellor.id,
+      roomId: taken.room?.id ?? null,
+      interpreter: taken.interpreter
+        ? {
+            interpreterId: taken.interpreter.id,
+            language: request.client.preferredLanguage,
+            dialect: null,
+            mode: interpreterMode(taken.interpreter, request, context.location.id),
+          }
+        : null,
+      time: {
+        startsAt: startsAt.toISOString(),
+        endsAt: endsAt.toISOString(),
+        timeZone: context.location.timeZone,
+      },
+      channel: request.channel,
+      client: {
+        clientId: `client-${appointmentId}`,
+        displayName: request.client.displayName,
+        phone,
+        preferredLanguage: request.client.preferredLanguage,
+        smsConsent: request.client.smsConsent,
+        serviceNameInSms: request.client.serviceNameInSms,
+      },
+      referralId: request.referralId,
+      sequence: 0,
+    };
+    const appointment: Appointment = {
+      details,
+      status: "booked",
+      version: 1,
+      resources: taken.resources,
+      claimed,
+      manageTokenHash: token.hash,
+      idempotencyKey: request.idempotencyKey,
+      requestFingerprint: fingerprint,
+      bookedAt: now,
+      bookedBy: actor,
+    };
+    const booked = newEnvelope(AppointmentBookedV1, {
+      subject: appointmentId,
+      source: "booking",
+      occurredAt: now,
+      data: {
+        ...details,
+        actor,
+        at: now.toISOString(),
+        sequence: 0,
+        manageUrl: `${this.deps.manageBaseUrl}/${appointmentId}#${token.token}`,
+      },
+    });
+    await this.deps.appointments.insert(appointment, [
+      { topic: AppointmentBookedV1.topic, envelope: booked },
+    ]);
+    return { appointment: details, manageToken: token.token, replayed: false };
+  }
+
+  /** The same request again: the same appointment. The same key for another request: refused. */
+  private async replayOf(appointmentId: string, fingerprint: string): Promise<BookAppointmentResult | null> {
+    const existing = await this.deps.appointments.findById(appointmentId);
+    if (!existing) return null;
+    if (existing.requestFingerprint !== fingerprint) {
+      throw AppError.conflict("This request key was already used for another booking", {
+        reason: "idempotency_key_reused",
+      });
+    }
+    return { appointment: existing.details, manageToken: null, replayed: true };
+  }
+}
+
+/** Idempotency keys are unique per booker: the public, or one staff member. */
+function scopeOf(actor: Actor): string {
+  return actor.kind === "staff" ? `staff:${actor.staffId}` : "public";
+}

@@ -1,0 +1,1 @@
+export { demoDirectory, demoDirectoryInput } from "./demo-directory";
