@@ -1,0 +1,154 @@
+import { AppointmentBookedV1, Topics } from "@counselling/contracts";
+import { freePort } from "@counselling/infra";
+import {
+  isolatedSuite,
+  spawnTypeScript,
+  testInfra,
+  uniqueId,
+  waitFor,
+  type CapturedProcess,
+} from "@counselling/testkit";
+import { Kafka, logLevel } from "kafkajs";
+import path from "node:path";
+import { computeFreeSlots } from "./domain/availability";
+import { demoDirectory } from "./seed/demo-directory";
+
+/** A bookable request against the demo directory: the first free in-person slot of an MBE counsellor. */
+function demoBookingRequest(now: Date) {
+  const service = demoDirectory.services.find(
+    (s) => s.kind === "adult_migration_counselling" && s.channels.includes("in_person"),
+  )!;
+  const location = demoDirectory.locations.find((l) => l.id === service.locationIds[0])!;
+  const counsellor = demoDirectory.counsellors.find(
+    (c) =>
+      c.serviceIds.includes(service.id) &&
+      c.locationIds.includes(location.id) &&
+      c.channels.includes("in_person"),
+  )!;
+  const slots = computeFreeSlots({
+    now: now.toISOString(),
+    from: now.toISOString(),
+    to: new Date(now.getTime() + 21 * 86_400_000).toISOString(),
+    federalState: location.federalState,
+    locationHours: location.openingHours,
+    locationExceptions: location.exceptions,
+    counsellorHours: counsellor.weeklyHours.find((entry) => entry.locationId === location.id)!.hours,
+    absences: [],
+    busy: [],
+    rules: {
+      durationMinutes: service.defaultDurationMinutes,
+      bufferBeforeMinutes: service.bufferBeforeMinutes,
+      bufferAfterMinutes: service.bufferAfterMinutes,
+      minimumNoticeMinutes: service.minimumNoticeMinutes,
+      horizonDays: service.horizonDays,
+      slotStepMinutes: service.slotStepMinutes,
+    },
+  });
+  return (slotIndex: number, phone = "+49 151 23456789") => ({
+    idempotencyKey: `e2e-${uniqueId()}`,
+    serviceId: service.id,
+    locationId: location.id,
+    counsellorId: counsellor.id,
+    startsAt: slots[slotIndex]!.start,
+    channel: "in_person" as const,
+    client: { displayName: "Amina", phone, preferredLanguage: counsellor.languages[0]!, smsConsent: true },
+  });
+}
+
+describe("booking service over HTTP, real broker and database", () => {
+  let topicPrefix: string;
+  let dbName: string;
+  const running: CapturedProcess[] = [];
+
+  beforeAll(async () => {
+    ({ topicPrefix, dbName } = await isolatedSuite("booking-e2e"));
+  });
+
+  afterEach(() => {
+    for (const service of running.splice(0)) service.child.kill("SIGKILL");
+  });
+
+  async function startBooking(
+    extraEnv: Record<string, string> = {},
+  ): Promise<{ url: string; service: CapturedProcess }> {
+    const port = await freePort();
+    const service = spawnTypeScript(path.join(__dirname, "main.ts"), {
+      env: {
+        ...process.env,
+        HTTP_PORT: String(port),
+        KAFKA_BROKERS: testInfra().kafkaBrokers,
+        KAFKA_TOPIC_PREFIX: topicPrefix,
+        MONGO_URL: testInfra().mongoUrl,
+        MONGO_DB: dbName,
+        LOG_LEVEL: "warn",
+        ...extraEnv,
+      },
+    });
+    running.push(service);
+    const url = `http://127.0.0.1:${port}`;
+    await waitFor(
+      () =>
+        fetch(`${url}/readyz`).then(
+          (response) => response.status,
+          () => 0,
+        ),
+      (status) => status === 200,
+      { timeoutMs: 60_000, what: "booking ready" },
+    );
+    return { url, service };
+  }
+
+  const book = (url: string, body: unknown) =>
+    fetch(`${url}/trpc/appointments.book`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(body),
+    });
+
+  it("books over tRPC, answers bad input with a stable code, and a SIGKILL between write and publish still publishes after restart", async () => {
+    const request = demoBookingRequest(new Date());
+    // First instance: the relay sleeps long, so the event stays in the outbox when the process dies.
+    const first = await startBooking({ OUTBOX_POLL_MS: "600000" });
+    const response = await book(first.url, request(0));
+    expect(response.status).toBe(200);
+    const { result } = (await response.json()) as {
+      result: { data: { appointment: { appointmentId: string }; manageToken: string } };
+    };
+    const appointmentId = result.data.appointment.appointmentId;
+
+    const invalid = await book(first.url, request(1, "12345"));
+    expect(invalid.status).toBe(400);
+    expect(await invalid.json()).toMatchObject({
+      error: { data: { appCode: "VALIDATION_FAILED", reason: "phone_invalid" } },
+    });
+
+    first.service.child.kill("SIGKILL");
+    await first.service.exited;
+
+    const kafka = new Kafka({
+      clientId: "e2e",
+      brokers: [testInfra().kafkaBrokers],
+      logLevel: logLevel.NOTHING,
+    });
+    const consumer = kafka.consumer({ groupId: `e2e-${uniqueId()}` });
+    await consumer.connect();
+    await consumer.subscribe({ topic: topicPrefix + Topics.bookingAppointments, fromBeginning: true });
+    const seen: Array<{ type: string; subject: string; data: { manageUrl: string } }> = [];
+    await consumer.run({
+      eachMessage: async ({ message }) => {
+        seen.push(JSON.parse(message.value?.toString() ?? "{}") as (typeof seen)[number]);
+        await Promise.resolve();
+      },
+    });
+
+    await startBooking(); // the restarted process relays what the killed one had written
+    const booked = await waitFor(
+      () => seen.find((event) => event.subject === appointmentId),
+      (event) => event !== undefined,
+      { what: "appointment.booked on Kafka", timeoutMs: 30_000 },
+    );
+    await consumer.disconnect();
+    expect(AppointmentBookedV1.envelope.safeParse(booked).success).toBe(true);
+    expect(booked?.data.manageUrl).toContain(`${appointmentId}#${result.data.manageToken}`);
+  });
+});
