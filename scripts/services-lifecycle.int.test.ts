@@ -1,7 +1,6 @@
 import type { ChildProcess } from "node:child_process";
 import path from "node:path";
-import { freePort } from "@counselling/infra";
-import { spawnTypeScript, testInfra, uniqueId, waitFor } from "@counselling/testkit";
+import { startServiceProcess, uniqueId } from "@counselling/testkit";
 
 /**
  * Each service as it runs in production: its own process, real broker and
@@ -16,38 +15,17 @@ describe.each(["booking", "referral", "notify"])("%s service process", (service)
   });
 
   it("becomes ready, serves its API and health, and shuts down gracefully on SIGTERM", async () => {
-    const port = await freePort();
-    const {
-      child: started,
-      output,
-      exited,
-    } = spawnTypeScript(path.resolve(__dirname, `../services/${service}/src/main.ts`), {
-      env: {
-        ...process.env,
-        HTTP_PORT: String(port),
-        KAFKA_BROKERS: testInfra().kafkaBrokers,
-        MONGO_URL: testInfra().mongoUrl,
-        MONGO_DB: `t_${service}_${uniqueId()}`,
-        LOG_LEVEL: "warn",
-      },
+    const started = await startServiceProcess(path.resolve(__dirname, `../services/${service}/src/main.ts`), {
+      MONGO_DB: `t_${service}_${uniqueId()}`,
     });
-    child = started;
-    const url = `http://127.0.0.1:${port}`;
+    child = started.child;
+    const { output, exited, url } = started;
 
-    await waitFor(
-      () =>
-        fetch(`${url}/readyz`).then(
-          (response) => response.status,
-          () => 0,
-        ),
-      (status) => status === 200,
-      { timeoutMs: 60_000, what: `${service} ready` },
-    );
     const info = (await (await fetch(`${url}/trpc/system.info`)).json()) as { result: { data: unknown } };
     expect(info.result.data).toEqual({ service, status: "up" });
 
     const stopping = Date.now();
-    started.kill("SIGTERM");
+    started.child.kill("SIGTERM");
     expect(await exited).toBe(0);
     expect(Date.now() - stopping).toBeLessThan(10_000);
     await expect(fetch(`${url}/healthz`)).rejects.toThrow();

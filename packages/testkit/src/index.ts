@@ -1,3 +1,4 @@
 export * from "./test-environment";
 export * from "./wait-for";
 export * from "./spawn-capturing";
+export * from "./start-service-process";

@@ -1,15 +1,15 @@
 import { AppointmentBookedV1, Topics } from "@counselling/contracts";
-import { freePort } from "@counselling/infra";
 import {
+  type CapturedProcess,
   isolatedSuite,
-  spawnTypeScript,
+  startServiceProcess,
   testInfra,
   uniqueId,
   waitFor,
-  type CapturedProcess,
 } from "@counselling/testkit";
 import { Kafka, logLevel } from "kafkajs";
 import path from "node:path";
+import { freeSlotQueryFor } from "./application/availability/free-slot-query-for";
 import { computeFreeSlots } from "./domain/availability";
 import { demoDirectory } from "./seed/demo-directory";
 
@@ -25,25 +25,13 @@ function demoBookingRequest(now: Date) {
       c.locationIds.includes(location.id) &&
       c.channels.includes("in_person"),
   )!;
-  const slots = computeFreeSlots({
-    now: now.toISOString(),
-    from: now.toISOString(),
-    to: new Date(now.getTime() + 21 * 86_400_000).toISOString(),
-    federalState: location.federalState,
-    locationHours: location.openingHours,
-    locationExceptions: location.exceptions,
-    counsellorHours: counsellor.weeklyHours.find((entry) => entry.locationId === location.id)!.hours,
-    absences: [],
-    busy: [],
-    rules: {
-      durationMinutes: service.defaultDurationMinutes,
-      bufferBeforeMinutes: service.bufferBeforeMinutes,
-      bufferAfterMinutes: service.bufferAfterMinutes,
-      minimumNoticeMinutes: service.minimumNoticeMinutes,
-      horizonDays: service.horizonDays,
-      slotStepMinutes: service.slotStepMinutes,
-    },
-  });
+  const slots = computeFreeSlots(
+    freeSlotQueryFor(
+      { service, location, counsellor },
+      { now, from: now, to: new Date(now.getTime() + 21 * 86_400_000) },
+    ),
+  );
+
   return (slotIndex: number, phone = "+49 151 23456789") => ({
     idempotencyKey: `e2e-${uniqueId()}`,
     serviceId: service.id,
@@ -68,34 +56,14 @@ describe("booking service over HTTP, real broker and database", () => {
     for (const service of running.splice(0)) service.child.kill("SIGKILL");
   });
 
-  async function startBooking(
-    extraEnv: Record<string, string> = {},
-  ): Promise<{ url: string; service: CapturedProcess }> {
-    const port = await freePort();
-    const service = spawnTypeScript(path.join(__dirname, "main.ts"), {
-      env: {
-        ...process.env,
-        HTTP_PORT: String(port),
-        KAFKA_BROKERS: testInfra().kafkaBrokers,
-        KAFKA_TOPIC_PREFIX: topicPrefix,
-        MONGO_URL: testInfra().mongoUrl,
-        MONGO_DB: dbName,
-        LOG_LEVEL: "warn",
-        ...extraEnv,
-      },
+  async function startBooking(extraEnv: Record<string, string> = {}) {
+    const booking = await startServiceProcess(path.join(__dirname, "main.ts"), {
+      KAFKA_TOPIC_PREFIX: topicPrefix,
+      MONGO_DB: dbName,
+      ...extraEnv,
     });
-    running.push(service);
-    const url = `http://127.0.0.1:${port}`;
-    await waitFor(
-      () =>
-        fetch(`${url}/readyz`).then(
-          (response) => response.status,
-          () => 0,
-        ),
-      (status) => status === 200,
-      { timeoutMs: 60_000, what: "booking ready" },
-    );
-    return { url, service };
+    running.push(booking);
+    return { url: booking.url, service: booking };
   }
 
   const book = (url: string, body: unknown) =>
@@ -133,7 +101,7 @@ describe("booking service over HTTP, real broker and database", () => {
     const consumer = kafka.consumer({ groupId: `e2e-${uniqueId()}` });
     await consumer.connect();
     await consumer.subscribe({ topic: topicPrefix + Topics.bookingAppointments, fromBeginning: true });
-    const seen: Array<{ type: string; subject: string; data: { manageUrl: string } }> = [];
+    const seen: Array<{ type: string; subject: string; data: { manageUrl: string; sequence: number } }> = [];
     await consumer.run({
       eachMessage: async ({ message }) => {
         seen.push(JSON.parse(message.value?.toString() ?? "{}") as (typeof seen)[number]);
@@ -141,14 +109,28 @@ describe("booking service over HTTP, real broker and database", () => {
       },
     });
 
-    await startBooking(); // the restarted process relays what the killed one had written
+    const restarted = await startBooking(); // the restarted process relays what the killed one had written
     const booked = await waitFor(
       () => seen.find((event) => event.subject === appointmentId),
       (event) => event !== undefined,
       { what: "appointment.booked on Kafka", timeoutMs: 30_000 },
     );
-    await consumer.disconnect();
     expect(AppointmentBookedV1.envelope.safeParse(booked).success).toBe(true);
     expect(booked?.data.manageUrl).toContain(`${appointmentId}#${result.data.manageToken}`);
+
+    // The client cancels with the link; calendars get the same UID with a raised SEQUENCE.
+    const cancel = await fetch(`${restarted.url}/trpc/appointments.cancel`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ appointmentId, manageToken: result.data.manageToken }),
+    });
+    expect(cancel.status).toBe(200);
+    const cancelled = await waitFor(
+      () => seen.find((event) => event.subject === appointmentId && event.type === "appointment.cancelled"),
+      (event) => event !== undefined,
+      { what: "appointment.cancelled on Kafka", timeoutMs: 30_000 },
+    );
+    expect(cancelled).toMatchObject({ data: { sequence: 1, reason: "client_request" } });
+    await consumer.disconnect();
   });
 });

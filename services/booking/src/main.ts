@@ -11,24 +11,34 @@ import {
   MongoResourceClaims,
 } from "./adapters/outbound/mongo/mongo-resource-claims.repository";
 import { BookAppointment } from "./application/book-appointment/book-appointment.use-case";
+import { CancelAppointment } from "./application/cancel-appointment/cancel-appointment.use-case";
 import { loadBookingConfig } from "./config";
 import { DirectorySchema } from "./domain/directory/directory";
 import { demoDirectory } from "./seed/demo-directory";
 
-runServiceMain("booking", loadBookingConfig, ({ db }, config) => {
+runServiceMain("booking", loadBookingConfig, ({ db, logger }, config) => {
   const database = db.getClient().db(config.MONGO_DB);
   const appointments = database.collection<AppointmentDocument>("appointments");
   // The directory is the demo seed until the admin procedures store it (next step of issue 3).
   const directory = new InMemoryDirectoryReader(DirectorySchema.parse(demoDirectory));
+  const claims = new MongoResourceClaims(database.collection<ClaimDocument>("resource_claims"));
+  const appointmentRepository = new MongoAppointmentRepository(appointments);
+  const clock = () => new Date();
   const bookAppointment = new BookAppointment({
     directory,
-    claims: new MongoResourceClaims(database.collection<ClaimDocument>("resource_claims")),
-    appointments: new MongoAppointmentRepository(appointments),
-    clock: () => new Date(),
+    claims,
+    appointments: appointmentRepository,
+    clock,
     manageBaseUrl: config.PUBLIC_MANAGE_URL,
   });
+  const cancelAppointment = new CancelAppointment({
+    appointments: appointmentRepository,
+    claims,
+    clock,
+    logger,
+  });
   return {
-    router: createBookingRouter({ bookAppointment }),
+    router: createBookingRouter({ bookAppointment, cancelAppointment }),
     outboxCollections: [database.collection("appointments")],
     consumers: [],
   };
