@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { IdSchema } from "./id";
 
-/** The roles staff act in (ARCHITECTURE.md "Who uses it"). */
-export const StaffRoleSchema = z.enum(["counsellor", "reception", "coordinator", "admin"]);
+/** The roles staff act in (ARCHITECTURE.md "Who uses it"; intake works a service's referral inbox). */
+export const StaffRoleSchema = z.enum(["counsellor", "intake", "reception", "coordinator", "admin"]);
 
 export type StaffRole = z.infer<typeof StaffRoleSchema>;
 
