@@ -24,3 +24,4 @@ export * from "./trpc/request-context";
 export * from "./trpc/trpc";
 export * from "./service/service-runtime";
 export * from "./service/run-service-main";
+export * from "./jobs/periodic-job";

@@ -1,5 +1,5 @@
 /** Composition root of the booking service: adapters wired into use cases, run by the shared runtime. */
-import { runServiceMain } from "@counselling/platform";
+import { PeriodicJob, runServiceMain } from "@counselling/platform";
 import { createBookingRouter } from "./adapters/inbound/trpc/booking.router";
 import { InMemoryDirectoryReader } from "./adapters/outbound/directory/in-memory-directory.reader";
 import {
@@ -12,6 +12,7 @@ import {
 } from "./adapters/outbound/mongo/mongo-resource-claims.repository";
 import { BookAppointment } from "./application/book-appointment/book-appointment.use-case";
 import { CancelAppointment } from "./application/cancel-appointment/cancel-appointment.use-case";
+import { SweepOrphanClaims } from "./application/sweep-orphan-claims/sweep-orphan-claims.use-case";
 import { loadBookingConfig } from "./config";
 import { DirectorySchema } from "./domain/directory/directory";
 import { demoDirectory } from "./seed/demo-directory";
@@ -37,9 +38,26 @@ runServiceMain("booking", loadBookingConfig, ({ db, logger }, config) => {
     clock,
     logger,
   });
+  const sweepOrphanClaims = new SweepOrphanClaims({
+    claims,
+    appointments: appointmentRepository,
+    clock,
+    logger,
+  });
   return {
     router: createBookingRouter({ bookAppointment, cancelAppointment }),
     outboxCollections: [database.collection("appointments")],
     consumers: [],
+    jobs: [
+      new PeriodicJob({
+        name: "sweep-orphan-claims",
+        intervalMs: 60_000,
+        leases: database.collection("job_leases"),
+        logger,
+        work: async () => {
+          await sweepOrphanClaims.execute();
+        },
+      }),
+    ],
   };
 });

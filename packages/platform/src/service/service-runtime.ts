@@ -12,6 +12,7 @@ import { createKafka } from "../kafka/create-kafka";
 import { EventPublisher } from "../kafka/event-publisher";
 import { GracefulShutdown } from "../lifecycle/graceful-shutdown";
 import { connectMongo, pingMongo } from "../mongo/connect-mongo";
+import type { PeriodicJob } from "../jobs/periodic-job";
 import { OutboxRelay } from "../outbox/outbox-relay";
 import { createRequestContext } from "../trpc/request-context";
 
@@ -28,6 +29,8 @@ export interface ServiceParts {
   /** Aggregate collections that carry an outbox. */
   outboxCollections: Collection[];
   consumers: IdempotentConsumer[];
+  /** Background work run on one replica at a time (sweepers, retention). */
+  jobs?: PeriodicJob[];
   routes?: (app: Express) => void;
 }
 
@@ -88,11 +91,16 @@ export async function runService(
   });
   relay.start();
   for (const consumer of parts.consumers) await consumer.start();
+  const jobs = parts.jobs ?? [];
+  for (const job of jobs) job.start();
 
   const shutdown = new GracefulShutdown(logger, config.SHUTDOWN_TIMEOUT_MS)
     .add("http", () => http.close())
     .add("consumers", async () => {
       await Promise.all(parts.consumers.map((consumer) => consumer.stop()));
+    })
+    .add("jobs", async () => {
+      await Promise.all(jobs.map((job) => job.stop()));
     })
     .add("outbox relay", () => relay.stop())
     .add("kafka", async () => {

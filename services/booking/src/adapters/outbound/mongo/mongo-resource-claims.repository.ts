@@ -54,6 +54,18 @@ export class MongoResourceClaims implements ResourceClaims {
     await this.removeOwned(owner, claimUnitsFor(resources, interval));
   }
 
+  async ownersOfClaimsBefore(claimedBefore: Date, limit: number): Promise<string[]> {
+    const claims = await this.claims
+      .find({ claimedAt: { $lt: claimedBefore } }, { projection: { owner: 1 } })
+      .limit(limit)
+      .toArray();
+    return [...new Set(claims.map((claim) => claim.owner))];
+  }
+
+  async releaseAll(owner: string): Promise<void> {
+    await this.claims.deleteMany({ owner });
+  }
+
   /** Deletes only units this owner holds: a unit may already belong to someone else. */
   private async removeOwned(owner: string, units: ClaimUnit[]): Promise<void> {
     for (const unit of units) await this.claims.deleteOne({ _id: unit.key, owner });
