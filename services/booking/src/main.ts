@@ -12,6 +12,7 @@ import {
 } from "./adapters/outbound/mongo/mongo-resource-claims.repository";
 import { BookAppointment } from "./application/book-appointment/book-appointment.use-case";
 import { CancelAppointment } from "./application/cancel-appointment/cancel-appointment.use-case";
+import { FindFreeSlots } from "./application/find-free-slots/find-free-slots.use-case";
 import { SweepOrphanClaims } from "./application/sweep-orphan-claims/sweep-orphan-claims.use-case";
 import { loadBookingConfig } from "./config";
 import { DirectorySchema } from "./domain/directory/directory";
@@ -45,7 +46,11 @@ runServiceMain("booking", loadBookingConfig, ({ db, logger }, config) => {
     logger,
   });
   return {
-    router: createBookingRouter({ bookAppointment, cancelAppointment }),
+    router: createBookingRouter({
+      bookAppointment,
+      cancelAppointment,
+      findFreeSlots: new FindFreeSlots({ directory, claims, clock }),
+    }),
     outboxCollections: [database.collection("appointments")],
     consumers: [],
     jobs: [

@@ -11,6 +11,7 @@ export interface DirectoryReader {
   location(id: string): Location | undefined;
   service(id: string): Service | undefined;
   counsellor(id: string): Counsellor | undefined;
+  counsellorsOf(serviceId: string): Counsellor[];
   roomsAt(locationId: string): Room[];
   interpreters(): Interpreter[];
 }

@@ -9,6 +9,8 @@ export interface ResourceClaims {
   claim(owner: string, resources: BookableResource[], interval: TimeInterval): Promise<void>;
   /** Frees what `owner` holds of these resources in this interval; idempotent. */
   release(owner: string, resources: BookableResource[], interval: TimeInterval): Promise<void>;
+  /** The time a resource is claimed in [from, to), merged into intervals (buffers included). */
+  busyIntervals(resource: BookableResource, from: Date, to: Date): Promise<TimeInterval[]>;
   /** Owners of claims made before `claimedBefore` (for the sweeper), at most `limit`. */
   ownersOfClaimsBefore(claimedBefore: Date, limit: number): Promise<string[]>;
   /** Frees everything `owner` holds; idempotent. */

@@ -3,10 +3,13 @@ import { BookAppointmentInputSchema } from "../../../application/book-appointmen
 import type { BookAppointment } from "../../../application/book-appointment/book-appointment.use-case";
 import { CancelByClientInputSchema } from "../../../application/cancel-appointment/cancel-appointment.schema";
 import type { CancelAppointment } from "../../../application/cancel-appointment/cancel-appointment.use-case";
+import { FindFreeSlotsInputSchema } from "../../../application/find-free-slots/find-free-slots.schema";
+import type { FindFreeSlots } from "../../../application/find-free-slots/find-free-slots.use-case";
 
 export interface BookingRouterDependencies {
   bookAppointment: BookAppointment;
   cancelAppointment: CancelAppointment;
+  findFreeSlots: FindFreeSlots;
 }
 
 /** The booking service's tRPC API. Its type is exported for the web app. */
@@ -14,6 +17,12 @@ export function createBookingRouter(deps: BookingRouterDependencies) {
   return router({
     system: router({
       info: procedure.query(() => ({ service: "booking" as const, status: "up" as const })),
+    }),
+    availability: router({
+      /** Public: free times of a service, by place, language and channel. */
+      slots: procedure
+        .input(FindFreeSlotsInputSchema)
+        .query(({ input }) => deps.findFreeSlots.execute(input)),
     }),
     appointments: router({
       /** Public: a client books with a name and a phone number. */

@@ -33,6 +33,9 @@ export class InMemoryDirectoryReader implements DirectoryReader {
   counsellor(id: string) {
     return this.byId.counsellors.get(id);
   }
+  counsellorsOf(serviceId: string) {
+    return this.directory.counsellors.filter((counsellor) => counsellor.serviceIds.includes(serviceId));
+  }
   roomsAt(locationId: string) {
     return this.directory.rooms.filter((room) => room.locationId === locationId);
   }

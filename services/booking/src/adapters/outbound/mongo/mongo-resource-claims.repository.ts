@@ -2,7 +2,7 @@ import { AppError, isDuplicateKeyError } from "@counselling/platform";
 import type { Collection } from "mongodb";
 import type { ResourceClaims } from "../../../application/ports/resource-claims.port";
 import type { BookableResource, ResourceKind, TimeInterval } from "../../../domain/claims/bookable-resource";
-import { type ClaimUnit, claimUnitsFor } from "../../../domain/claims/claim-units";
+import { CLAIM_UNIT_MINUTES, type ClaimUnit, claimUnitsFor } from "../../../domain/claims/claim-units";
 
 export interface ClaimDocument {
   /** `<kind>:<resourceId>:<unit start ISO>`: the unique key that makes overlaps impossible. */
@@ -54,6 +54,16 @@ export class MongoResourceClaims implements ResourceClaims {
     await this.removeOwned(owner, claimUnitsFor(resources, interval));
   }
 
+  async busyIntervals(resource: BookableResource, from: Date, to: Date): Promise<TimeInterval[]> {
+    const units = await this.claims
+      .find(
+        { kind: resource.kind, resourceId: resource.id, unitStart: { $gte: from, $lt: to } },
+        { projection: { unitStart: 1 } },
+      )
+      .toArray();
+    return mergeUnits(units.map((unit) => unit.unitStart.getTime()).sort((a, b) => a - b));
+  }
+
   async ownersOfClaimsBefore(claimedBefore: Date, limit: number): Promise<string[]> {
     const claims = await this.claims
       .find({ claimedAt: { $lt: claimedBefore } }, { projection: { owner: 1 } })
@@ -88,6 +98,18 @@ function failedIndex(error: unknown, total: number): number {
   const writeErrors = (error as { writeErrors?: Array<{ index: number }> | { index: number } }).writeErrors;
   const first = Array.isArray(writeErrors) ? writeErrors[0] : writeErrors;
   return first?.index ?? total;
+}
+
+/** Consecutive five-minute units become one interval. */
+function mergeUnits(starts: number[]): TimeInterval[] {
+  const unitMs = CLAIM_UNIT_MINUTES * 60_000;
+  const intervals: TimeInterval[] = [];
+  for (const start of starts) {
+    const last = intervals.at(-1);
+    if (last && last.end.getTime() === start) last.end = new Date(start + unitMs);
+    else intervals.push({ start: new Date(start), end: new Date(start + unitMs) });
+  }
+  return intervals;
 }
 
 function conflictMessage(kind: ResourceKind): string {

@@ -1,0 +1,101 @@
+import { AppError } from "@counselling/platform";
+import { computeFreeSlots } from "../../domain/availability";
+import type { Counsellor } from "../../domain/directory/counsellor";
+import type { Location } from "../../domain/directory/location";
+import type { Service } from "../../domain/directory/service";
+import { freeSlotQueryFor } from "../availability/free-slot-query-for";
+import type { DirectoryReader } from "../ports/directory-reader.port";
+import type { ResourceClaims } from "../ports/resource-claims.port";
+import {
+  type FindFreeSlotsInput,
+  FindFreeSlotsInputSchema,
+  type FreeSlotOffer,
+} from "./find-free-slots.schema";
+
+export interface FindFreeSlotsDependencies {
+  directory: DirectoryReader;
+  claims: ResourceClaims;
+  clock: () => Date;
+}
+
+/**
+ * Free times of a service: per location and counsellor who delivers it in the
+ * channel and can talk with the client (own language, or an interpreter for
+ * it), minus the time already claimed. The answer is advice: the booking's
+ * claim decides, so a slot taken in between fails cleanly with `slot_taken`.
+ */
+export class FindFreeSlots {
+  constructor(private readonly deps: FindFreeSlotsDependencies) {}
+
+  async execute(input: FindFreeSlotsInput): Promise<FreeSlotOffer[]> {
+    const query = FindFreeSlotsInputSchema.parse(input);
+    const service = this.deps.directory.service(query.serviceId);
+    if (!service)
+      throw new AppError("NOT_FOUND", "This service does not exist", { reason: "unknown_service" });
+    const now = this.deps.clock();
+    const from = query.from ? new Date(Math.max(Date.parse(query.from), now.getTime())) : now;
+    const to = new Date(from.getTime() + query.days * 86_400_000);
+
+    const offers: FreeSlotOffer[] = [];
+    for (const location of this.locationsOf(service, query.locationId)) {
+      for (const counsellor of this.counsellorsAt(service, location, query.channel)) {
+        const interpreterNeeded =
+          query.language !== undefined && !counsellor.languages.includes(query.language);
+        if (interpreterNeeded && !this.hasInterpreterFor(query.language, service)) continue;
+        const busy = await this.deps.claims.busyIntervals(
+          { kind: "counsellor", id: counsellor.id },
+          from,
+          to,
+        );
+        const slots = computeFreeSlots(
+          freeSlotQueryFor(
+            { service, location, counsellor },
+            { now, from, to },
+            busy.map((interval) => ({
+              start: interval.start.toISOString(),
+              end: interval.end.toISOString(),
+            })),
+          ),
+        );
+        for (const slot of slots) {
+          offers.push({
+            ...slot,
+            locationId: location.id,
+            counsellorId: counsellor.id,
+            counsellorName: counsellor.displayName,
+            interpreterNeeded,
+          });
+        }
+      }
+    }
+    return offers.sort((a, b) => a.start.localeCompare(b.start)).slice(0, query.limit);
+  }
+
+  private locationsOf(service: Service, locationId: string | undefined): Location[] {
+    const ids = locationId ? service.locationIds.filter((id) => id === locationId) : service.locationIds;
+    return ids.flatMap((id) => this.deps.directory.location(id) ?? []);
+  }
+
+  private counsellorsAt(
+    service: Service,
+    location: Location,
+    channel: Counsellor["channels"][number],
+  ): Counsellor[] {
+    return this.deps.directory
+      .counsellorsOf(service.id)
+      .filter(
+        (counsellor) => counsellor.locationIds.includes(location.id) && counsellor.channels.includes(channel),
+      );
+  }
+
+  private hasInterpreterFor(language: string | undefined, service: Service): boolean {
+    return this.deps.directory
+      .interpreters()
+      .some(
+        (interpreter) =>
+          language !== undefined &&
+          language in interpreter.languages &&
+          (interpreter.organisationId === null || interpreter.organisationId === service.organisationId),
+      );
+  }
+}
