@@ -13,6 +13,7 @@ import {
 import { BookAppointment } from "./application/book-appointment/book-appointment.use-case";
 import { CancelAppointment } from "./application/cancel-appointment/cancel-appointment.use-case";
 import { FindFreeSlots } from "./application/find-free-slots/find-free-slots.use-case";
+import { RescheduleAppointment } from "./application/reschedule-appointment/reschedule-appointment.use-case";
 import { SweepOrphanClaims } from "./application/sweep-orphan-claims/sweep-orphan-claims.use-case";
 import { loadBookingConfig } from "./config";
 import { DirectorySchema } from "./domain/directory/directory";
@@ -50,6 +51,13 @@ runServiceMain("booking", loadBookingConfig, ({ db, logger }, config) => {
       bookAppointment,
       cancelAppointment,
       findFreeSlots: new FindFreeSlots({ directory, claims, clock }),
+      rescheduleAppointment: new RescheduleAppointment({
+        directory,
+        claims,
+        appointments: appointmentRepository,
+        clock,
+        manageBaseUrl: config.PUBLIC_MANAGE_URL,
+      }),
     }),
     outboxCollections: [database.collection("appointments")],
     consumers: [],

@@ -1,20 +1,9 @@
 import type { Actor } from "@counselling/contracts";
 import { AppError } from "@counselling/platform";
-import { isolatedSuite, testInfra } from "@counselling/testkit";
-import { type Db, MongoClient } from "mongodb";
-import { InMemoryDirectoryReader } from "../../adapters/outbound/directory/in-memory-directory.reader";
-import {
-  type AppointmentDocument,
-  MongoAppointmentRepository,
-} from "../../adapters/outbound/mongo/mongo-appointment.repository";
-import {
-  type ClaimDocument,
-  MongoResourceClaims,
-} from "../../adapters/outbound/mongo/mongo-resource-claims.repository";
-import { DirectorySchema } from "../../domain/directory/directory";
-import { aDirectory } from "../../domain/directory/directory.mother";
+import type { Db } from "mongodb";
+import type { AppointmentDocument } from "../../adapters/outbound/mongo/mongo-appointment.repository";
+import { bookingUseCases, useBookingDatabase } from "../../testing/booking-test-kit";
 import type { BookAppointmentInput } from "./book-appointment.schema";
-import { BookAppointment } from "./book-appointment.use-case";
 
 const publicActor: Actor = { kind: "system", component: "public-booking" };
 let keyCounter = 0;
@@ -35,34 +24,17 @@ function aRequest(overrides: Partial<BookAppointmentInput> = {}): BookAppointmen
 }
 
 describe("booking an appointment on the real database", () => {
-  let client: MongoClient;
+  const database = useBookingDatabase("book");
   let db: Db;
   const clockAt = { now: new Date("2026-11-25T10:00:00Z") };
-
-  function bookAppointment(): BookAppointment {
-    return new BookAppointment({
-      directory: new InMemoryDirectoryReader(DirectorySchema.parse(aDirectory())),
-      claims: new MongoResourceClaims(db.collection<ClaimDocument>("resource_claims")),
-      appointments: new MongoAppointmentRepository(db.collection<AppointmentDocument>("appointments")),
-      clock: () => clockAt.now,
-      manageBaseUrl: "https://termine.example.org/manage",
-    });
-  }
+  const bookAppointment = () => bookingUseCases(db, { now: () => clockAt.now }).book;
 
   beforeEach(async () => {
-    const { dbName } = await isolatedSuite("book");
-    db = client.db(dbName);
+    // A fresh database per test: counts of "nothing written" start from zero.
+    db = database().client.db(`${database().databaseName}_${++keyCounter}`);
+    await Promise.resolve();
     clockAt.now = new Date("2026-11-25T10:00:00Z");
   });
-
-  beforeAll(async () => {
-    client = await new MongoClient(testInfra().mongoUrl, {
-      directConnection: true,
-      maxPoolSize: 20,
-    }).connect();
-  });
-
-  afterAll(() => client.close());
 
   it("books with a name and a phone, claims counsellor and room with the buffer, and writes the booked event with it", async () => {
     const result = await bookAppointment().execute(aRequest(), publicActor);

@@ -1,4 +1,5 @@
 import type { BookableResource, TimeInterval } from "../../domain/claims/bookable-resource";
+import type { ClaimUnit } from "../../domain/claims/claim-units";
 
 /**
  * Exclusive use of counsellors, rooms and interpreters over time, enforced by
@@ -7,6 +8,10 @@ import type { BookableResource, TimeInterval } from "../../domain/claims/bookabl
  */
 export interface ResourceClaims {
   claim(owner: string, resources: BookableResource[], interval: TimeInterval): Promise<void>;
+  /** The same for explicit units (a reschedule claims only the units it does not hold yet). */
+  claimUnits(owner: string, units: ClaimUnit[]): Promise<void>;
+  /** Frees these units where `owner` holds them; idempotent. */
+  releaseUnits(owner: string, units: ClaimUnit[]): Promise<void>;
   /** Frees what `owner` holds of these resources in this interval; idempotent. */
   release(owner: string, resources: BookableResource[], interval: TimeInterval): Promise<void>;
   /** The time a resource is claimed in [from, to), merged into intervals (buffers included). */

@@ -5,11 +5,14 @@ import { CancelByClientInputSchema } from "../../../application/cancel-appointme
 import type { CancelAppointment } from "../../../application/cancel-appointment/cancel-appointment.use-case";
 import { FindFreeSlotsInputSchema } from "../../../application/find-free-slots/find-free-slots.schema";
 import type { FindFreeSlots } from "../../../application/find-free-slots/find-free-slots.use-case";
+import { RescheduleByClientInputSchema } from "../../../application/reschedule-appointment/reschedule-appointment.schema";
+import type { RescheduleAppointment } from "../../../application/reschedule-appointment/reschedule-appointment.use-case";
 
 export interface BookingRouterDependencies {
   bookAppointment: BookAppointment;
   cancelAppointment: CancelAppointment;
   findFreeSlots: FindFreeSlots;
+  rescheduleAppointment: RescheduleAppointment;
 }
 
 /** The booking service's tRPC API. Its type is exported for the web app. */
@@ -31,6 +34,11 @@ export function createBookingRouter(deps: BookingRouterDependencies) {
         .mutation(({ input }) =>
           deps.bookAppointment.execute(input, { kind: "system", component: "booking/public-web" }),
         ),
+      /** Public: the client moves the appointment with the secret of their manage link; a new link comes back. */
+      reschedule: procedure.input(RescheduleByClientInputSchema).mutation(async ({ input }) => {
+        const moved = await deps.rescheduleAppointment.byClient(input);
+        return { appointment: moved.appointment.details, manageToken: moved.manageToken };
+      }),
       /** Public: the client cancels with the secret of their manage link. */
       cancel: procedure.input(CancelByClientInputSchema).mutation(async ({ input }) => {
         const cancelled = await deps.cancelAppointment.byClient(input);

@@ -29,7 +29,11 @@ export class MongoResourceClaims implements ResourceClaims {
   constructor(private readonly claims: Collection<ClaimDocument>) {}
 
   async claim(owner: string, resources: BookableResource[], interval: TimeInterval): Promise<void> {
-    const units = claimUnitsFor(resources, interval);
+    await this.claimUnits(owner, claimUnitsFor(resources, interval));
+  }
+
+  async claimUnits(owner: string, units: ClaimUnit[]): Promise<void> {
+    if (units.length === 0) return;
     const claimedAt = new Date();
     try {
       await this.claims.insertMany(
@@ -52,6 +56,10 @@ export class MongoResourceClaims implements ResourceClaims {
 
   async release(owner: string, resources: BookableResource[], interval: TimeInterval): Promise<void> {
     await this.removeOwned(owner, claimUnitsFor(resources, interval));
+  }
+
+  async releaseUnits(owner: string, units: ClaimUnit[]): Promise<void> {
+    await this.removeOwned(owner, units);
   }
 
   async busyIntervals(resource: BookableResource, from: Date, to: Date): Promise<TimeInterval[]> {
