@@ -15,6 +15,8 @@ import { BookAppointment } from "../application/book-appointment/book-appointmen
 import { CancelAppointment } from "../application/cancel-appointment/cancel-appointment.use-case";
 import { FindFreeSlots } from "../application/find-free-slots/find-free-slots.use-case";
 import { RescheduleAppointment } from "../application/reschedule-appointment/reschedule-appointment.use-case";
+import { LocationDay } from "../application/reception/location-day.use-case";
+import { RecordAttendance } from "../application/reception/record-attendance.use-case";
 import { SweepOrphanClaims } from "../application/sweep-orphan-claims/sweep-orphan-claims.use-case";
 import { type DirectoryInput, DirectorySchema } from "../domain/directory/directory";
 import { aDirectory } from "../domain/directory/directory.mother";
@@ -61,6 +63,8 @@ export function bookingUseCases(
     reschedule: new RescheduleAppointment({ directory: reader, claims, appointments, clock, manageBaseUrl }),
     find: new FindFreeSlots({ directory: reader, claims, clock }),
     sweep: new SweepOrphanClaims({ claims, appointments, clock, logger }),
+    recordAttendance: new RecordAttendance({ appointments, clock }),
+    locationDay: new LocationDay({ appointments, directory: reader }),
   };
 }
 

@@ -6,6 +6,8 @@ export interface AppointmentRepository {
   /** Inserts a new appointment with its events; CONFLICT (reason `appointment_exists`) if the id is taken. */
   insert(appointment: Appointment, events: OutboxEntry[]): Promise<void>;
   findById(appointmentId: string): Promise<Appointment | null>;
+  /** Appointments at a location starting in [from, to), by start time. */
+  findAtLocation(locationId: string, from: Date, to: Date): Promise<Appointment[]>;
   /**
    * Replaces the appointment if it is still at `expectedVersion`, raising the
    * version, with its events; CONFLICT (reason `concurrent_change`) otherwise.

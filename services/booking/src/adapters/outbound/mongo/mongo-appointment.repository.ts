@@ -39,6 +39,18 @@ export class MongoAppointmentRepository implements AppointmentRepository {
     return document ? toAppointment(document) : null;
   }
 
+  async findAtLocation(locationId: string, from: Date, to: Date): Promise<Appointment[]> {
+    // Instants are stored as ISO strings of one fixed format, so string order is time order.
+    const documents = await this.appointments
+      .find({
+        "details.location.locationId": locationId,
+        "details.time.startsAt": { $gte: from.toISOString(), $lt: to.toISOString() },
+      })
+      .sort({ "details.time.startsAt": 1 })
+      .toArray();
+    return documents.map(toAppointment);
+  }
+
   async update(appointment: Appointment, expectedVersion: number, events: OutboxEntry[]): Promise<void> {
     const { version: _ignored, ...fields } = appointment;
     const result = await this.appointments.updateOne(
