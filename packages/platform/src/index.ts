@@ -25,3 +25,7 @@ export * from "./trpc/trpc";
 export * from "./service/service-runtime";
 export * from "./service/run-service-main";
 export * from "./jobs/periodic-job";
+export * from "./auth/staff-principal";
+export * from "./auth/staff-tokens";
+export * from "./auth/authorize-staff";
+export * from "./trpc/staff-procedure";

@@ -7,6 +7,7 @@ import {
   uniqueId,
   waitFor,
 } from "@counselling/testkit";
+import { StaffTokens } from "@counselling/platform";
 import { Kafka, logLevel } from "kafkajs";
 import path from "node:path";
 import { freeSlotQueryFor } from "./application/availability/free-slot-query-for";
@@ -132,5 +133,39 @@ describe("booking service over HTTP, real broker and database", () => {
     );
     expect(cancelled).toMatchObject({ data: { sequence: 1, reason: "client_request" } });
     await consumer.disconnect();
+  });
+
+  it("guards staff procedures: 401 without or with a forged token, 403 outside the organisation, 200 within", async () => {
+    const secret = `test-secret-${uniqueId(16)}-long-enough-for-hs256`;
+    const booking = await startBooking({ STAFF_TOKEN_SECRET: secret });
+    const location = demoDirectory.locations[0]!;
+    const tokens = new StaffTokens(secret);
+    const forged = new StaffTokens("someone-elses-secret-that-is-long-enough");
+    const principal = {
+      staffId: "staff-rita",
+      role: "reception" as const,
+      organisationId: location.organisationId,
+      locationIds: [],
+    };
+    const day = (token: string | null) =>
+      fetch(
+        `${booking.url}/trpc/reception.day?input=${encodeURIComponent(JSON.stringify({ locationId: location.id, date: "2026-11-30" }))}`,
+        {
+          headers: token ? { authorization: `Bearer ${token}` } : {},
+        },
+      );
+
+    expect((await day(null)).status).toBe(401);
+    expect((await day(await forged.issue(principal))).status).toBe(401);
+    const outsider = await day(await tokens.issue({ ...principal, organisationId: "org-somewhere-else" }));
+    expect(outsider.status).toBe(403);
+    expect(await outsider.json()).toMatchObject({
+      error: { data: { appCode: "FORBIDDEN", reason: "out_of_scope" } },
+    });
+    const wrongRole = await day(await tokens.issue({ ...principal, role: "coordinator" }));
+    expect(wrongRole.status).toBe(403);
+    const allowed = await day(await tokens.issue(principal));
+    expect(allowed.status).toBe(200);
+    expect(await allowed.json()).toMatchObject({ result: { data: expect.any(Array) as unknown } });
   });
 });

@@ -1,5 +1,5 @@
 /** Composition root of the booking service: adapters wired into use cases, run by the shared runtime. */
-import { PeriodicJob, runServiceMain } from "@counselling/platform";
+import { PeriodicJob, runServiceMain, StaffTokens, staffTokenSecretOf } from "@counselling/platform";
 import { createBookingRouter } from "./adapters/inbound/trpc/booking.router";
 import { InMemoryDirectoryReader } from "./adapters/outbound/directory/in-memory-directory.reader";
 import {
@@ -13,6 +13,8 @@ import {
 import { BookAppointment } from "./application/book-appointment/book-appointment.use-case";
 import { CancelAppointment } from "./application/cancel-appointment/cancel-appointment.use-case";
 import { FindFreeSlots } from "./application/find-free-slots/find-free-slots.use-case";
+import { LocationDay } from "./application/reception/location-day.use-case";
+import { RecordAttendance } from "./application/reception/record-attendance.use-case";
 import { RescheduleAppointment } from "./application/reschedule-appointment/reschedule-appointment.use-case";
 import { SweepOrphanClaims } from "./application/sweep-orphan-claims/sweep-orphan-claims.use-case";
 import { loadBookingConfig } from "./config";
@@ -51,6 +53,9 @@ runServiceMain("booking", loadBookingConfig, ({ db, logger }, config) => {
       bookAppointment,
       cancelAppointment,
       findFreeSlots: new FindFreeSlots({ directory, claims, clock }),
+      locationDay: new LocationDay({ appointments: appointmentRepository, directory }),
+      recordAttendance: new RecordAttendance({ appointments: appointmentRepository, clock }),
+      staffTokens: new StaffTokens(staffTokenSecretOf(config)),
       rescheduleAppointment: new RescheduleAppointment({
         directory,
         claims,

@@ -20,11 +20,22 @@ export const BaseServiceConfigSchema = z.object({
    * deadlock its connection pool (infra/README.md).
    */
   MONGO_MAX_POOL_SIZE: z.coerce.number().int().positive().default(20),
+  /** Verifies staff tokens (HS256); at least 32 bytes. Required in production. */
+  STAFF_TOKEN_SECRET: z.string().min(32, "STAFF_TOKEN_SECRET needs 32 characters at least").optional(),
   OUTBOX_POLL_MS: z.coerce.number().int().positive().default(250),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
 });
 
 export type BaseServiceConfig = z.infer<typeof BaseServiceConfigSchema>;
+
+/** Only for development and tests: production must set its own secret (checked by staffTokenSecretOf). */
+const DEVELOPMENT_STAFF_TOKEN_SECRET = "development-only-staff-token-secret-not-for-production";
+
+export function staffTokenSecretOf(config: BaseServiceConfig): string {
+  if (config.STAFF_TOKEN_SECRET) return config.STAFF_TOKEN_SECRET;
+  if (config.NODE_ENV === "production") throw new ConfigError(["STAFF_TOKEN_SECRET: required in production"]);
+  return DEVELOPMENT_STAFF_TOKEN_SECRET;
+}
 
 export class ConfigError extends Error {
   constructor(readonly issues: string[]) {

@@ -1,5 +1,5 @@
 import { CalendarDateSchema, IdSchema } from "@counselling/contracts";
-import { AppError } from "@counselling/platform";
+import { AppError, authorizeStaff, type StaffPrincipal } from "@counselling/platform";
 import { DateTime } from "luxon";
 import { z } from "zod";
 import type { AppointmentRepository } from "../ports/appointment-repository.port";
@@ -31,10 +31,14 @@ export interface LocationDayEntry {
 export class LocationDay {
   constructor(private readonly deps: { appointments: AppointmentRepository; directory: DirectoryReader }) {}
 
-  async execute(input: LocationDayInput): Promise<LocationDayEntry[]> {
+  async execute(input: LocationDayInput, staff: StaffPrincipal): Promise<LocationDayEntry[]> {
     const { locationId, date } = LocationDayInputSchema.parse(input);
     const location = this.deps.directory.location(locationId);
     if (!location) throw AppError.notFound("Location", locationId);
+    authorizeStaff(staff, ["reception", "counsellor", "intake", "admin"], {
+      organisationId: location.organisationId,
+      locationId,
+    });
     const start = DateTime.fromISO(date, { zone: location.timeZone }).startOf("day");
     const appointments = await this.deps.appointments.findAtLocation(
       locationId,

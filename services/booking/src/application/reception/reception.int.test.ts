@@ -7,10 +7,10 @@ import {
 } from "../../testing/booking-test-kit";
 
 const reception = {
-  kind: "staff" as const,
   staffId: "staff-rita",
   role: "reception" as const,
   organisationId: "org-test",
+  locationIds: [],
 };
 
 describe("reception's day on the real database", () => {
@@ -42,7 +42,7 @@ describe("reception's day on the real database", () => {
     // Another day is not listed.
     await book.execute(aBookingRequest("day-key-4", { startsAt: "2026-12-07T08:00:00Z" }), testActor);
 
-    const day = await locationDay.execute({ locationId: "loc-test", date: "2026-11-30" });
+    const day = await locationDay.execute({ locationId: "loc-test", date: "2026-11-30" }, reception);
     expect(day.map((entry) => [entry.clientName, entry.status])).toEqual([
       ["Olena", "booked"],
       ["Amina", "cancelled"],
@@ -63,8 +63,20 @@ describe("reception's day on the real database", () => {
       reason: "appointment_completed",
     });
     await recordAttendance.execute(late.appointment.appointmentId, "no_show", reception);
-    const after = await locationDay.execute({ locationId: "loc-test", date: "2026-11-30" });
+    const after = await locationDay.execute({ locationId: "loc-test", date: "2026-11-30" }, reception);
     expect(after.map((entry) => entry.status)).toEqual(["completed", "cancelled", "no_show"]);
+
+    // Staff of another organisation see nothing and change nothing.
+    const stranger = { ...reception, organisationId: "org-other" };
+    await expect(
+      locationDay.execute({ locationId: "loc-test", date: "2026-11-30" }, stranger),
+    ).rejects.toMatchObject({
+      code: "FORBIDDEN",
+      reason: "out_of_scope",
+    });
+    await expect(recordAttendance.execute(earlyId, "completed", stranger)).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
 
     const stored = await db()
       .collection("appointments")

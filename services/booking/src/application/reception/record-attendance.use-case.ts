@@ -1,10 +1,5 @@
-import {
-  type Actor,
-  AppointmentCheckedInV1,
-  AppointmentCompletedV1,
-  AppointmentNoShowV1,
-} from "@counselling/contracts";
-import { AppError, newEnvelope } from "@counselling/platform";
+import { AppointmentCheckedInV1, AppointmentCompletedV1, AppointmentNoShowV1 } from "@counselling/contracts";
+import { AppError, authorizeStaff, newEnvelope, type StaffPrincipal } from "@counselling/platform";
 import type { Appointment } from "../../domain/appointment/appointment";
 import { assertTransition } from "../../domain/appointment/appointment-status";
 import type { AppointmentRepository } from "../ports/appointment-repository.port";
@@ -27,14 +22,29 @@ export interface RecordAttendanceDependencies {
  * Reception's day: check-in, no-show, completed. Each is a status transition
  * (invalid ones refused with a clear error) written with its event, which the
  * referral service uses to close the loop (attended / not attended).
- * Authorisation (reception of this location) is checked by the caller.
+ * Reception, counsellors and admins of the appointment's organisation (and
+ * location, for location-bound tokens) may record it.
  */
 export class RecordAttendance {
   constructor(private readonly deps: RecordAttendanceDependencies) {}
 
-  async execute(appointmentId: string, outcome: AttendanceOutcome, actor: Actor): Promise<Appointment> {
+  async execute(
+    appointmentId: string,
+    outcome: AttendanceOutcome,
+    staff: StaffPrincipal,
+  ): Promise<Appointment> {
     const current = await this.deps.appointments.findById(appointmentId);
     if (!current) throw AppError.notFound("Appointment", appointmentId);
+    authorizeStaff(staff, ["reception", "counsellor", "admin"], {
+      organisationId: current.details.organisationId,
+      locationId: current.details.location.locationId,
+    });
+    const actor = {
+      kind: "staff" as const,
+      staffId: staff.staffId,
+      role: staff.role,
+      organisationId: staff.organisationId,
+    };
     assertTransition(current.status, outcome);
     const now = this.deps.clock();
     const updated: Appointment = { ...current, status: outcome };

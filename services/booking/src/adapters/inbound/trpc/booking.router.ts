@@ -1,8 +1,15 @@
-import { procedure, router } from "@counselling/platform";
+import { IdSchema } from "@counselling/contracts";
+import { createStaffProcedure, procedure, router, type StaffTokens } from "@counselling/platform";
+import { z } from "zod";
 import { BookAppointmentInputSchema } from "../../../application/book-appointment/book-appointment.schema";
 import type { BookAppointment } from "../../../application/book-appointment/book-appointment.use-case";
 import { CancelByClientInputSchema } from "../../../application/cancel-appointment/cancel-appointment.schema";
 import type { CancelAppointment } from "../../../application/cancel-appointment/cancel-appointment.use-case";
+import {
+  type LocationDay,
+  LocationDayInputSchema,
+} from "../../../application/reception/location-day.use-case";
+import type { RecordAttendance } from "../../../application/reception/record-attendance.use-case";
 import { FindFreeSlotsInputSchema } from "../../../application/find-free-slots/find-free-slots.schema";
 import type { FindFreeSlots } from "../../../application/find-free-slots/find-free-slots.use-case";
 import { RescheduleByClientInputSchema } from "../../../application/reschedule-appointment/reschedule-appointment.schema";
@@ -13,11 +20,28 @@ export interface BookingRouterDependencies {
   cancelAppointment: CancelAppointment;
   findFreeSlots: FindFreeSlots;
   rescheduleAppointment: RescheduleAppointment;
+  locationDay: LocationDay;
+  recordAttendance: RecordAttendance;
+  staffTokens: StaffTokens;
 }
 
 /** The booking service's tRPC API. Its type is exported for the web app. */
 export function createBookingRouter(deps: BookingRouterDependencies) {
+  const staffProcedure = createStaffProcedure(deps.staffTokens);
   return router({
+    reception: router({
+      /** Staff: a location's day (reception, counsellors, intake, admins of its organisation). */
+      day: staffProcedure
+        .input(LocationDayInputSchema)
+        .query(({ input, ctx }) => deps.locationDay.execute(input, ctx.staff)),
+      /** Staff: check-in, no-show, completed. */
+      recordAttendance: staffProcedure
+        .input(z.object({ appointmentId: IdSchema, outcome: z.enum(["checked_in", "no_show", "completed"]) }))
+        .mutation(async ({ input, ctx }) => {
+          const updated = await deps.recordAttendance.execute(input.appointmentId, input.outcome, ctx.staff);
+          return { appointmentId: input.appointmentId, status: updated.status };
+        }),
+    }),
     system: router({
       info: procedure.query(() => ({ service: "booking" as const, status: "up" as const })),
     }),

@@ -1,0 +1,17 @@
+import { IdSchema, StaffRoleSchema } from "@counselling/contracts";
+import { z } from "zod";
+
+/**
+ * Who a staff request acts as, from a verified token: one role within one
+ * organisation, optionally limited to some of its locations (reception of
+ * one office). Procedures decide by role and scope, never by name.
+ */
+export const StaffPrincipalSchema = z.object({
+  staffId: IdSchema,
+  role: StaffRoleSchema,
+  organisationId: IdSchema,
+  /** Empty: every location of the organisation. */
+  locationIds: z.array(IdSchema).default([]),
+});
+
+export type StaffPrincipal = z.infer<typeof StaffPrincipalSchema>;
