@@ -29,3 +29,4 @@ export * from "./auth/staff-principal";
 export * from "./auth/staff-tokens";
 export * from "./auth/authorize-staff";
 export * from "./trpc/staff-procedure";
+export * from "./http/public-rate-limit";

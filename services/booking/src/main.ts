@@ -65,6 +65,7 @@ runServiceMain("booking", loadBookingConfig, ({ db, logger }, config) => {
       }),
     }),
     outboxCollections: [database.collection("appointments")],
+    publicProcedures: ["availability.", "appointments."],
     consumers: [],
     jobs: [
       new PeriodicJob({

@@ -22,6 +22,8 @@ export const BaseServiceConfigSchema = z.object({
   MONGO_MAX_POOL_SIZE: z.coerce.number().int().positive().default(20),
   /** Verifies staff tokens (HS256); at least 32 bytes. Required in production. */
   STAFF_TOKEN_SECRET: z.string().min(32, "STAFF_TOKEN_SECRET needs 32 characters at least").optional(),
+  /** Calls of public procedures per client IP and minute, per replica. */
+  RATE_LIMIT_PUBLIC_PER_MINUTE: z.coerce.number().int().positive().default(120),
   OUTBOX_POLL_MS: z.coerce.number().int().positive().default(250),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
 });

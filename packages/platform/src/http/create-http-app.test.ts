@@ -12,6 +12,7 @@ describe("service HTTP app", () => {
   let databaseUp = true;
 
   const testRouter = router({
+    limited: procedure.query(() => "ok"),
     book: procedure.input(z.object({ phone: z.string().min(5) })).mutation(({ input }) => {
       if (input.phone === "taken")
         throw AppError.conflict("That time is already taken", { reason: "slot_taken" });
@@ -31,6 +32,7 @@ describe("service HTTP app", () => {
           check: () => (databaseUp ? Promise.resolve() : Promise.reject(new Error("not reachable"))),
         },
       ],
+      publicRateLimit: { procedurePrefixes: ["limited"], perMinute: 3 },
       routes: (express) => {
         express.post("/webhook", (_req, res) => {
           res.json({ ok: true });
@@ -92,5 +94,16 @@ describe("service HTTP app", () => {
     expect(missing.headers.get("content-type")).toMatch(/application\/problem\+json/);
     expect(await missing.json()).toMatchObject({ code: "NOT_FOUND", status: 404 });
     expect(missing.headers.get("x-content-type-options")).toBe("nosniff");
+  });
+
+  it("limits public procedures per client and answers 429 with a stable code and RateLimit headers", async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 4; i++) statuses.push((await fetch(`${server.url}/trpc/limited`)).status);
+    expect(statuses).toEqual([200, 200, 200, 429]);
+    const limited = await fetch(`${server.url}/trpc/limited`);
+    expect(await limited.json()).toMatchObject({ code: "RATE_LIMITED", reason: "rate_limited", status: 429 });
+    expect(limited.headers.get("ratelimit-policy")).toBeTruthy();
+    // Procedures that are not public are not counted.
+    expect((await call({ phone: "12345" })).status).toBe(200);
   });
 });

@@ -4,6 +4,7 @@ import express, { type Express, type NextFunction, type Request, type Response }
 import type { Logger } from "pino";
 import { AppError } from "../errors/app-error";
 import { asAppError, toProblemDetails } from "../errors/problem-details";
+import { type PublicRateLimitOptions, publicRateLimit } from "./public-rate-limit";
 import { type ReadinessCheck, runReadinessChecks } from "./readiness-check";
 
 export interface HttpAppOptions<Context> {
@@ -11,6 +12,8 @@ export interface HttpAppOptions<Context> {
   router: AnyTRPCRouter;
   createContext: (options: CreateExpressContextOptions) => Context | Promise<Context>;
   readiness: ReadinessCheck[];
+  /** Public tRPC procedures limited per client IP. */
+  publicRateLimit?: PublicRateLimitOptions;
   /** Plain HTTP routes of the service (webhooks, calendar files), mounted before the 404. */
   routes?: (app: Express) => void;
 }
@@ -38,6 +41,7 @@ export function createHttpApp<Context>(options: HttpAppOptions<Context>): Expres
     res.status(report.ready ? 200 : 503).json(report);
   });
 
+  if (options.publicRateLimit) app.use("/trpc", publicRateLimit(options.publicRateLimit));
   app.use(
     "/trpc",
     createExpressMiddleware({

@@ -29,6 +29,8 @@ export interface ServiceParts {
   /** Aggregate collections that carry an outbox. */
   outboxCollections: Collection[];
   consumers: IdempotentConsumer[];
+  /** Prefixes of tRPC procedures anyone may call; rate-limited per client IP. */
+  publicProcedures?: string[];
   /** Background work run on one replica at a time (sweepers, retention). */
   jobs?: PeriodicJob[];
   routes?: (app: Express) => void;
@@ -70,6 +72,9 @@ export async function runService(
     router: parts.router,
     createContext: createRequestContext,
     routes: parts.routes,
+    publicRateLimit: parts.publicProcedures
+      ? { procedurePrefixes: parts.publicProcedures, perMinute: config.RATE_LIMIT_PUBLIC_PER_MINUTE }
+      : undefined,
     readiness: [
       { name: "database", check: () => pingMongo(db) },
       {
