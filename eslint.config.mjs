@@ -47,6 +47,7 @@ export default tseslint.config(
       "infra/src/**",
       "scripts/**",
       "bench/src/run-benchmarks.ts",
+      "bench/src/benchmarks/booking-http.bench.ts",
       "**/*.test.ts",
       "packages/testkit/src/**",
     ],

@@ -11,6 +11,7 @@ import { createKafka, createLogger } from "@counselling/platform";
 import { MongoClient } from "mongodb";
 import type { Benchmark, BenchRow } from "./benchmark";
 import { availabilityBenchmark } from "./benchmarks/availability.bench";
+import { bookingHttpBenchmark } from "./benchmarks/booking-http.bench";
 import { outboxPipelineBenchmark } from "./benchmarks/outbox-pipeline.bench";
 import { rawDatabaseBenchmark } from "./benchmarks/raw-database.bench";
 import { rawKafkaBenchmark } from "./benchmarks/raw-kafka.bench";
@@ -21,6 +22,7 @@ const benchmarks: Benchmark[] = [
   rawKafkaBenchmark,
   outboxPipelineBenchmark,
   availabilityBenchmark,
+  bookingHttpBenchmark,
 ];
 
 async function main(): Promise<void> {
@@ -86,6 +88,10 @@ ${table}
 - **raw database** is the ceiling for any write path: one \`insertOne\` per
   operation, 50 in flight.
 - **raw kafkajs** is the broker's round trip (produce with acks=all, consume).
+- **booking over HTTP** is the whole booking path through the running service
+  (tRPC, validation, rules, claims, appointment and event in one write) at 50
+  concurrent clients on free, non-overlapping phone slots of the demo directory.
+  Service, database, broker and load generator share the same two cores.
 - **outbox pipeline** is our event path: the aggregate and its event in one
   insert, the outbox relay publishing, an idempotent consumer applying it (with
   its processed-event marker). "One at a time" is what a client experiences
