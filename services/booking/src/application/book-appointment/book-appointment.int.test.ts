@@ -96,6 +96,21 @@ describe("booking an appointment on the real database", () => {
     ).rejects.toMatchObject({ code: "CONFLICT", reason: "idempotency_key_reused" });
   });
 
+  it("turns the same request sent twice at once into one appointment, with its claims intact", async () => {
+    const useCase = bookAppointment();
+    const request = aRequest();
+    const results = await Promise.allSettled(
+      Array.from({ length: 5 }, () => useCase.execute(request, publicActor)),
+    );
+    const fulfilled = results.flatMap((result) => (result.status === "fulfilled" ? [result.value] : []));
+    expect(fulfilled.length).toBeGreaterThanOrEqual(1);
+    expect(new Set(fulfilled.map((result) => result.appointment.appointmentId)).size).toBe(1);
+    const appointmentId = fulfilled[0]!.appointment.appointmentId;
+    expect(await db.collection("appointments").countDocuments({})).toBe(1);
+    // A losing attempt cleans up only its own units, never the winner's (same owner).
+    expect(await db.collection("resource_claims").countDocuments({ owner: appointmentId })).toBe(24);
+  });
+
   it("lets exactly one of 200 parallel bookings of the same counsellor and time succeed", async () => {
     const useCase = bookAppointment();
     const results = await Promise.allSettled(

@@ -75,7 +75,15 @@ export class BookAppointment {
       end: new Date(endsAt.getTime() + context.service.bufferAfterMinutes * 60_000),
     };
     const choice = chooseResources(this.deps.directory, context, request);
-    const taken = await claimResources(this.deps.claims, appointmentId, choice, claimed);
+    const taken = await claimResources(this.deps.claims, appointmentId, choice, claimed).catch(
+      async (error: unknown) => {
+        // The same request sent twice at once: the first one's claims make the second conflict.
+        const concurrentReplay = await this.replayOf(appointmentId, fingerprint);
+        if (concurrentReplay) return concurrentReplay;
+        throw error;
+      },
+    );
+    if ("replayed" in taken) return taken;
 
     try {
       return await this.store(

@@ -14,6 +14,7 @@ describe("sweeping orphan claims on the real database", () => {
   const claimOf = (owner: string, minute: number, claimedAt: Date): ClaimDocument => ({
     _id: `counsellor:cns-elsewhere:2026-12-01T09:${String(minute).padStart(2, "0")}:00.000Z`,
     owner,
+    attempt: `attempt-${owner}`,
     kind: "counsellor",
     resourceId: "cns-elsewhere",
     unitStart: new Date(`2026-12-01T09:${String(minute).padStart(2, "0")}:00Z`),

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { AppError, isDuplicateKeyError } from "@counselling/platform";
 import type { Collection } from "mongodb";
 import type { ResourceClaims } from "../../../application/ports/resource-claims.port";
@@ -8,6 +9,8 @@ export interface ClaimDocument {
   /** `<kind>:<resourceId>:<unit start ISO>`: the unique key that makes overlaps impossible. */
   _id: string;
   owner: string;
+  /** The claim call that wrote it: a failed attempt removes only its own units, never those of a concurrent replay with the same owner. */
+  attempt: string;
   kind: ResourceKind;
   resourceId: string;
   unitStart: Date;
@@ -35,9 +38,10 @@ export class MongoResourceClaims implements ResourceClaims {
   async claimUnits(owner: string, units: ClaimUnit[]): Promise<void> {
     if (units.length === 0) return;
     const claimedAt = new Date();
+    const attempt = randomUUID();
     try {
       await this.claims.insertMany(
-        units.map((unit) => toDocument(unit, owner, claimedAt)),
+        units.map((unit) => toDocument(unit, owner, attempt, claimedAt)),
         { ordered: true },
       );
     } catch (error) {
@@ -45,7 +49,7 @@ export class MongoResourceClaims implements ResourceClaims {
       const failedAt = failedIndex(error, units.length);
       // All units, not only those before the failure: FerretDB v1 does not stop an
       // ordered insert at the first error (it goes on with the next batch of 100).
-      await this.removeOwned(owner, units);
+      for (const unit of units) await this.claims.deleteOne({ _id: unit.key, attempt });
       const taken = units[failedAt]?.resource.kind ?? "counsellor";
       throw AppError.conflict(conflictMessage(taken), {
         reason: `${taken}_taken`,
@@ -90,10 +94,11 @@ export class MongoResourceClaims implements ResourceClaims {
   }
 }
 
-function toDocument(unit: ClaimUnit, owner: string, claimedAt: Date): ClaimDocument {
+function toDocument(unit: ClaimUnit, owner: string, attempt: string, claimedAt: Date): ClaimDocument {
   return {
     _id: unit.key,
     owner,
+    attempt,
     kind: unit.resource.kind,
     resourceId: unit.resource.id,
     unitStart: unit.unitStart,
