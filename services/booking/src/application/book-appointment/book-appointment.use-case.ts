@@ -63,9 +63,23 @@ export class BookAppointment {
     }
     const appointmentId = appointmentIdFor(scopeOf(actor), request.idempotencyKey);
     const fingerprint = requestFingerprint(request);
-    const replay = await this.replayOf(appointmentId, fingerprint);
-    if (replay) return replay;
+    try {
+      return await this.bookNew(request, { appointmentId, fingerprint, phone }, actor);
+    } catch (error) {
+      // A repeated request fails here (its first copy holds the time or the id): answer with that
+      // booking. Looking only on failure keeps a read off every first booking.
+      const replay = await this.replayOf(appointmentId, fingerprint);
+      if (replay) return replay;
+      throw error;
+    }
+  }
 
+  private async bookNew(
+    request: BookAppointmentRequest,
+    ids: { appointmentId: string; fingerprint: string; phone: string | null },
+    actor: Actor,
+  ): Promise<BookAppointmentResult> {
+    const { appointmentId, fingerprint, phone } = ids;
     const now = this.deps.clock();
     const context = resolveBookingContext(this.deps.directory, request);
     const startsAt = new Date(request.startsAt);
@@ -75,16 +89,7 @@ export class BookAppointment {
       end: new Date(endsAt.getTime() + context.service.bufferAfterMinutes * 60_000),
     };
     const choice = chooseResources(this.deps.directory, context, request);
-    const taken = await claimResources(this.deps.claims, appointmentId, choice, claimed).catch(
-      async (error: unknown) => {
-        // The same request sent twice at once: the first one's claims make the second conflict.
-        const concurrentReplay = await this.replayOf(appointmentId, fingerprint);
-        if (concurrentReplay) return concurrentReplay;
-        throw error;
-      },
-    );
-    if ("replayed" in taken) return taken;
-
+    const taken = await claimResources(this.deps.claims, appointmentId, choice, claimed);
     try {
       return await this.store(
         request,
@@ -94,8 +99,6 @@ export class BookAppointment {
     } catch (error) {
       // Whatever failed after the claim, the time is freed again: nothing half-written stays.
       await this.deps.claims.release(appointmentId, taken.resources, claimed);
-      const concurrentReplay = await this.replayOf(appointmentId, fingerprint);
-      if (concurrentReplay) return concurrentReplay;
       throw error;
     }
   }
