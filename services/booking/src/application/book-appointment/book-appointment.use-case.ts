@@ -83,11 +83,7 @@ export class BookAppointment {
     const now = this.deps.clock();
     const context = resolveBookingContext(this.deps.directory, request);
     const startsAt = new Date(request.startsAt);
-    const endsAt = checkSlotWithinRules(context, startsAt, now);
-    const claimed = {
-      start: new Date(startsAt.getTime() - context.service.bufferBeforeMinutes * 60_000),
-      end: new Date(endsAt.getTime() + context.service.bufferAfterMinutes * 60_000),
-    };
+    const { endsAt, claimed } = checkSlotWithinRules(context, startsAt, now);
     const choice = chooseResources(this.deps.directory, context, request);
     const taken = await claimResources(this.deps.claims, appointmentId, choice, claimed);
     try {

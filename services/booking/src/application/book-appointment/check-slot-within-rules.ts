@@ -9,7 +9,11 @@ import type { BookingContext } from "./resolve-booking-context";
  * minimum notice, horizon). Other bookings are not checked here: the
  * database-enforced claims decide those, race-free.
  */
-export function checkSlotWithinRules(context: BookingContext, startsAt: Date, now: Date): Date {
+export function checkSlotWithinRules(
+  context: BookingContext,
+  startsAt: Date,
+  now: Date,
+): { endsAt: Date; claimed: { start: Date; end: Date } } {
   const { service } = context;
   if (startsAt.getTime() <= now.getTime()) {
     throw new AppError("UNPROCESSABLE", "This time is in the past", { reason: "slot_in_past" });
@@ -24,5 +28,10 @@ export function checkSlotWithinRules(context: BookingContext, startsAt: Date, no
       reason: "slot_outside_rules",
     });
   }
-  return endsAt;
+  // What the resources are claimed for: the appointment widened by its buffers.
+  const claimed = {
+    start: new Date(startsAt.getTime() - service.bufferBeforeMinutes * 60_000),
+    end: new Date(endsAt.getTime() + service.bufferAfterMinutes * 60_000),
+  };
+  return { endsAt, claimed };
 }

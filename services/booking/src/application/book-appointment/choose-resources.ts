@@ -1,6 +1,6 @@
 import { AppError } from "@counselling/platform";
 import type { Language } from "@counselling/contracts";
-import type { Interpreter } from "../../domain/directory/interpreter";
+import { type Interpreter, interpretsFor } from "../../domain/directory/interpreter";
 import type { DirectoryReader } from "../ports/directory-reader.port";
 import type { BookAppointmentRequest } from "./book-appointment.schema";
 import type { BookingContext } from "./resolve-booking-context";
@@ -43,9 +43,7 @@ function canInterpret(
   request: BookAppointmentRequest,
   context: BookingContext,
 ): boolean {
-  if (!(language in interpreter.languages)) return false;
-  if (interpreter.organisationId !== null && interpreter.organisationId !== context.organisation.id)
-    return false;
+  if (!interpretsFor(interpreter, language, context.organisation.id)) return false;
   if (request.channel === "in_person") {
     // An interpreter may join an in-person session by phone or video, or come if they reach the place.
     return (

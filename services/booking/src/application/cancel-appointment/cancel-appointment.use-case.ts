@@ -1,8 +1,8 @@
 import { type Actor, AppointmentCancelledV1, type CancellationReason } from "@counselling/contracts";
-import { AppError, type Logger, newEnvelope } from "@counselling/platform";
+import { type Logger, newEnvelope } from "@counselling/platform";
 import type { Appointment } from "../../domain/appointment/appointment";
 import { assertTransition } from "../../domain/appointment/appointment-status";
-import { manageTokenMatches } from "../../domain/appointment/manage-token";
+import { findByManageLink } from "../manage-link/find-by-manage-link";
 import type { AppointmentRepository } from "../ports/appointment-repository.port";
 import type { ResourceClaims } from "../ports/resource-claims.port";
 import { type CancelByClientInput, CancelByClientInputSchema } from "./cancel-appointment.schema";
@@ -26,11 +26,7 @@ export class CancelAppointment {
   /** By the client, with the manage link's secret. */
   async byClient(input: CancelByClientInput): Promise<Appointment> {
     const { appointmentId, manageToken } = CancelByClientInputSchema.parse(input);
-    const appointment = await this.deps.appointments.findById(appointmentId);
-    // The same answer for "no such appointment" and "wrong secret": ids can't be probed.
-    if (!appointment || !manageTokenMatches(manageToken, appointment.manageTokenHash)) {
-      throw new AppError("FORBIDDEN", "This link is not valid", { reason: "manage_link_invalid" });
-    }
+    const appointment = await findByManageLink(this.deps.appointments, appointmentId, manageToken);
     return this.cancel(
       appointment,
       { kind: "client", clientId: appointment.details.client.clientId },

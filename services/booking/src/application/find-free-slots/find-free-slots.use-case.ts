@@ -1,6 +1,7 @@
 import { AppError } from "@counselling/platform";
 import { computeFreeSlots } from "../../domain/availability";
 import type { Counsellor } from "../../domain/directory/counsellor";
+import { interpretsFor } from "../../domain/directory/interpreter";
 import type { Location } from "../../domain/directory/location";
 import type { Service } from "../../domain/directory/service";
 import { freeSlotQueryFor } from "../availability/free-slot-query-for";
@@ -36,12 +37,12 @@ export class FindFreeSlots {
     const from = query.from ? new Date(Math.max(Date.parse(query.from), now.getTime())) : now;
     const to = new Date(from.getTime() + query.days * 86_400_000);
 
+    const language = query.language;
     const offers: FreeSlotOffer[] = [];
     for (const location of this.locationsOf(service, query.locationId)) {
       for (const counsellor of this.counsellorsAt(service, location, query.channel)) {
-        const interpreterNeeded =
-          query.language !== undefined && !counsellor.languages.includes(query.language);
-        if (interpreterNeeded && !this.hasInterpreterFor(query.language, service)) continue;
+        const interpreterNeeded = language !== undefined && !counsellor.languages.includes(language);
+        if (interpreterNeeded && !this.hasInterpreterFor(language, service)) continue;
         const busy = await this.deps.claims.busyIntervals(
           { kind: "counsellor", id: counsellor.id },
           from,
@@ -88,14 +89,9 @@ export class FindFreeSlots {
       );
   }
 
-  private hasInterpreterFor(language: string | undefined, service: Service): boolean {
+  private hasInterpreterFor(language: string, service: Service): boolean {
     return this.deps.directory
       .interpreters()
-      .some(
-        (interpreter) =>
-          language !== undefined &&
-          language in interpreter.languages &&
-          (interpreter.organisationId === null || interpreter.organisationId === service.organisationId),
-      );
+      .some((interpreter) => interpretsFor(interpreter, language, service.organisationId));
   }
 }

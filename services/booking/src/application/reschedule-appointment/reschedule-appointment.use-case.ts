@@ -2,9 +2,10 @@ import { AppointmentRescheduledV1 } from "@counselling/contracts";
 import { AppError, newEnvelope } from "@counselling/platform";
 import type { Appointment } from "../../domain/appointment/appointment";
 import { assertReschedulable } from "../../domain/appointment/appointment-status";
-import { manageTokenMatches, newManageToken } from "../../domain/appointment/manage-token";
+import { newManageToken } from "../../domain/appointment/manage-token";
 import { type ClaimUnit, claimUnitsFor } from "../../domain/claims/claim-units";
 import { checkSlotWithinRules } from "../book-appointment/check-slot-within-rules";
+import { findByManageLink } from "../manage-link/find-by-manage-link";
 import type { AppointmentRepository } from "../ports/appointment-repository.port";
 import type { DirectoryReader } from "../ports/directory-reader.port";
 import type { ResourceClaims } from "../ports/resource-claims.port";
@@ -30,19 +31,16 @@ export class RescheduleAppointment {
 
   async byClient(input: RescheduleByClientInput): Promise<{ appointment: Appointment; manageToken: string }> {
     const request = RescheduleByClientInputSchema.parse(input);
-    const current = await this.deps.appointments.findById(request.appointmentId);
-    if (!current || !manageTokenMatches(request.manageToken, current.manageTokenHash)) {
-      throw new AppError("FORBIDDEN", "This link is not valid", { reason: "manage_link_invalid" });
-    }
+    const current = await findByManageLink(
+      this.deps.appointments,
+      request.appointmentId,
+      request.manageToken,
+    );
     assertReschedulable(current.status);
     const context = this.contextOf(current);
     const now = this.deps.clock();
     const startsAt = new Date(request.startsAt);
-    const endsAt = checkSlotWithinRules(context, startsAt, now);
-    const claimed = {
-      start: new Date(startsAt.getTime() - context.service.bufferBeforeMinutes * 60_000),
-      end: new Date(endsAt.getTime() + context.service.bufferAfterMinutes * 60_000),
-    };
+    const { endsAt, claimed } = checkSlotWithinRules(context, startsAt, now);
     const { added, dropped } = unitChanges(current, claimed);
     const owner = current.details.appointmentId;
     await this.deps.claims.claimUnits(owner, added).catch((error: unknown) => {

@@ -43,3 +43,15 @@ export const InterpreterSchema = z
 
 export type InterpreterLanguages = z.infer<typeof InterpreterLanguagesSchema>;
 export type Interpreter = z.infer<typeof InterpreterSchema>;
+
+/**
+ * Whether an interpreter may serve this language for a service of this
+ * organisation: pool interpreters (no organisation) serve everyone, others
+ * only their own organisation.
+ */
+export function interpretsFor(interpreter: Interpreter, language: string, organisationId: string): boolean {
+  return (
+    language in interpreter.languages &&
+    (interpreter.organisationId === null || interpreter.organisationId === organisationId)
+  );
+}

@@ -6,18 +6,14 @@ import type { Directory } from "../../../domain/directory/directory";
  * entries for the whole network) and read on every availability query.
  */
 export class InMemoryDirectoryReader implements DirectoryReader {
-  private readonly byId: {
-    [K in keyof Directory]: Map<string, Directory[K][number]>;
-  };
+  private readonly byId;
 
   constructor(private readonly directory: Directory) {
     this.byId = {
-      organisations: new Map(directory.organisations.map((entry) => [entry.id, entry])),
-      locations: new Map(directory.locations.map((entry) => [entry.id, entry])),
-      services: new Map(directory.services.map((entry) => [entry.id, entry])),
-      counsellors: new Map(directory.counsellors.map((entry) => [entry.id, entry])),
-      rooms: new Map(directory.rooms.map((entry) => [entry.id, entry])),
-      interpreters: new Map(directory.interpreters.map((entry) => [entry.id, entry])),
+      organisations: indexById(directory.organisations),
+      locations: indexById(directory.locations),
+      services: indexById(directory.services),
+      counsellors: indexById(directory.counsellors),
     };
   }
 
@@ -42,4 +38,8 @@ export class InMemoryDirectoryReader implements DirectoryReader {
   interpreters() {
     return this.directory.interpreters;
   }
+}
+
+function indexById<T extends { id: string }>(entries: T[]): Map<string, T> {
+  return new Map(entries.map((entry) => [entry.id, entry]));
 }

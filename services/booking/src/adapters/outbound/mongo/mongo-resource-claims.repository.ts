@@ -49,7 +49,7 @@ export class MongoResourceClaims implements ResourceClaims {
       const failedAt = failedIndex(error, units.length);
       // All units, not only those before the failure: FerretDB v1 does not stop an
       // ordered insert at the first error (it goes on with the next batch of 100).
-      for (const unit of units) await this.claims.deleteOne({ _id: unit.key, attempt });
+      await this.claims.deleteMany({ attempt });
       const taken = units[failedAt]?.resource.kind ?? "counsellor";
       throw AppError.conflict(conflictMessage(taken), {
         reason: `${taken}_taken`,
@@ -88,9 +88,10 @@ export class MongoResourceClaims implements ResourceClaims {
     await this.claims.deleteMany({ owner });
   }
 
-  /** Deletes only units this owner holds: a unit may already belong to someone else. */
+  /** Deletes only units this owner holds (a unit may already belong to someone else), in one round trip. */
   private async removeOwned(owner: string, units: ClaimUnit[]): Promise<void> {
-    for (const unit of units) await this.claims.deleteOne({ _id: unit.key, owner });
+    if (units.length === 0) return;
+    await this.claims.deleteMany({ _id: { $in: units.map((unit) => unit.key) }, owner });
   }
 }
 
