@@ -27,6 +27,8 @@ export * from "./events/appointment/appointment-checked-in.v1";
 export * from "./events/appointment/appointment-no-show.v1";
 export * from "./events/appointment/appointment-completed.v1";
 
+export * from "./events/waitlist/waitlist-slot-offered.v1";
+
 export * from "./events/referral/consent-data-category";
 export * from "./events/referral/shared-client-data";
 export * from "./events/referral/referral-consent-summary";

@@ -19,8 +19,9 @@ describe("eventCatalog", () => {
       const expectedTopic = {
         appointment: Topics.bookingAppointments,
         referral: Topics.referralReferrals,
+        waitlist: Topics.bookingWaitlist,
         sms: definition.type === "sms.reply_received" ? Topics.notifyReplies : Topics.notifyDeliveries,
-      }[definition.type.split(".")[0] as "appointment" | "referral" | "sms"];
+      }[definition.type.split(".")[0] as "appointment" | "referral" | "waitlist" | "sms"];
       expect(definition.topic).toBe(expectedTopic);
     }
   });

@@ -7,6 +7,7 @@ import { AppointmentNoShowV1 } from "../events/appointment/appointment-no-show.v
 import { AppointmentRescheduledV1 } from "../events/appointment/appointment-rescheduled.v1";
 import { SmsDeliveryStatusChangedV1 } from "../events/notify/sms-delivery-status-changed.v1";
 import { SmsReplyReceivedV1 } from "../events/notify/sms-reply-received.v1";
+import { WaitlistSlotOfferedV1 } from "../events/waitlist/waitlist-slot-offered.v1";
 import { ReferralAcceptedV1 } from "../events/referral/referral-accepted.v1";
 import { ReferralAttendedV1 } from "../events/referral/referral-attended.v1";
 import { ReferralCancelledV1 } from "../events/referral/referral-cancelled.v1";
@@ -27,6 +28,7 @@ export const eventCatalog = [
   AppointmentCheckedInV1,
   AppointmentNoShowV1,
   AppointmentCompletedV1,
+  WaitlistSlotOfferedV1,
   ReferralSentV1,
   ReferralReceivedV1,
   ReferralAcceptedV1,

@@ -1,6 +1,7 @@
 /** Kafka topic names. Each topic has a dead-letter twin `<topic>.dlq`. */
 export const Topics = {
   bookingAppointments: "booking.appointments.v1",
+  bookingWaitlist: "booking.waitlist.v1",
   referralReferrals: "referral.referrals.v1",
   notifyDeliveries: "notify.deliveries.v1",
   notifyReplies: "notify.replies.v1",
