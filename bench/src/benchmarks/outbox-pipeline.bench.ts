@@ -7,6 +7,8 @@ import {
   OutboxRelay,
   ProcessedEventStore,
   createLogger,
+  DOCUMENT_LOCKS_COLLECTION,
+  DocumentLocks,
   initialOutbox,
   newEnvelope,
   on,
@@ -53,6 +55,7 @@ export const outboxPipelineBenchmark: Benchmark = {
     const relay = new OutboxRelay({
       collections: [aggregates],
       leases: db.collection("outbox_leases"),
+      locks: DocumentLocks.on(db.collection(DOCUMENT_LOCKS_COLLECTION)),
       publisher,
       logger,
       pollIntervalMs: 20,

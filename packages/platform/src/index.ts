@@ -30,3 +30,4 @@ export * from "./auth/staff-tokens";
 export * from "./auth/authorize-staff";
 export * from "./trpc/staff-procedure";
 export * from "./http/public-rate-limit";
+export * from "./mongo/document-locks";

@@ -15,3 +15,18 @@ export const StaffPrincipalSchema = z.object({
 });
 
 export type StaffPrincipal = z.infer<typeof StaffPrincipalSchema>;
+
+/** The principal as the actor named in events and audit records. */
+export function staffActorOf(principal: StaffPrincipal): {
+  kind: "staff";
+  staffId: string;
+  role: StaffPrincipal["role"];
+  organisationId: string;
+} {
+  return {
+    kind: "staff",
+    staffId: principal.staffId,
+    role: principal.role,
+    organisationId: principal.organisationId,
+  };
+}

@@ -3,7 +3,10 @@ import { rateLimit } from "express-rate-limit";
 import { AppError } from "../errors/app-error";
 
 export interface PublicRateLimitOptions {
-  /** tRPC procedure path prefixes that anyone may call, e.g. "appointments." */
+  /**
+   * Public tRPC procedures: a name ending in "." covers every procedure under it
+   * ("availability."), any other name exactly that procedure ("appointments.book").
+   */
   procedurePrefixes: string[];
   perMinute: number;
 }
@@ -19,7 +22,11 @@ export function publicRateLimit(options: PublicRateLimitOptions): RequestHandler
     path
       .replace(/^\//, "")
       .split(",")
-      .some((procedure) => options.procedurePrefixes.some((prefix) => procedure.startsWith(prefix)));
+      .some((procedure) =>
+        options.procedurePrefixes.some((name) =>
+          name.endsWith(".") ? procedure.startsWith(name) : procedure === name,
+        ),
+      );
   return rateLimit({
     windowMs: 60_000,
     limit: options.perMinute,

@@ -12,6 +12,7 @@ import {
 import { usePlatformSuite } from "../test-fixtures/platform-suite";
 import { withOutbox } from "./outbox-fields";
 import { OutboxRelay } from "./outbox-relay";
+import { DOCUMENT_LOCKS_COLLECTION, DocumentLocks } from "../mongo/document-locks";
 
 describe("outbox relay on real Kafka and the real database", () => {
   const suite = usePlatformSuite("outbox");
@@ -82,6 +83,7 @@ describe("outbox relay on real Kafka and the real database", () => {
     const relay = new OutboxRelay({
       collections: [aggregates],
       leases: db.collection("outbox_leases"),
+      locks: DocumentLocks.on(db.collection(DOCUMENT_LOCKS_COLLECTION)),
       publisher: racingPublisher,
       logger: silentLogger,
     });

@@ -4,6 +4,7 @@ import type { Collection } from "mongodb";
 import type { Logger } from "pino";
 import type { EventPublisher } from "../kafka/event-publisher";
 import type { OutboxFields } from "./outbox-fields";
+import { type DocumentLocks, documentLockKey } from "../mongo/document-locks";
 import { RelayLease } from "./relay-lease";
 
 const REMOVAL_PARALLELISM = 8;
@@ -14,8 +15,13 @@ type OutboxDocument = OutboxFields & { _id: string };
 export interface OutboxRelayOptions {
   /** Collections of aggregates that carry outbox fields. */
   collections: Collection[];
-  /** Where replicas take turns (one small document per aggregate collection). */
+  /** Where replicas take turns (one small document per aggregate collection and epoch). */
   leases: Collection;
+  /**
+   * The per-document locks every writer of these aggregates takes (the relay's removal
+   * races with business writes appending events; FerretDB can't compare-and-set, ADR 0009).
+   */
+  locks: DocumentLocks;
   publisher: EventPublisher;
   logger: Logger;
   pollIntervalMs?: number;
@@ -31,11 +37,11 @@ export interface OutboxRelayOptions {
  * Kafka acknowledged them.
  *
  * Safe with N replicas: per aggregate collection, one replica at a time holds a
- * lease (atomic conditional upsert) and relays; the others stand by and take
+ * lease (an insert per epoch, see RelayLease) and relays; the others stand by and take
  * over when it lapses. The holder reads a batch of pending documents (one
  * query), publishes all their events in one Kafka request (order per aggregate
- * kept: key = aggregate id), then removes them per document with a
- * compare-and-set on the outbox revision, so events appended meanwhile stay.
+ * kept: key = aggregate id), then removes them per document under the document's
+ * lock, keeping events appended meanwhile.
  * A crash between publish and removal republishes after takeover: consumers
  * deduplicate by envelope id. See docs/adr/0003-single-document-outbox.md.
  */
@@ -140,22 +146,21 @@ export class OutboxRelay {
     return pending.reduce((sum, document) => sum + document.outbox.length, 0);
   }
 
-  /** Compare-and-set on the revision; if events were appended meanwhile, keep those. */
+  /** Under the document's lock, re-read and keep whatever was appended since the batch was read. */
   private async removePublished(
     collection: Collection<OutboxDocument>,
     published: OutboxDocument,
   ): Promise<void> {
     const publishedIds = new Set(published.outbox.map((entry) => entry.envelope.id));
-    let current: OutboxDocument | null = published;
-    while (current) {
+    await this.options.locks.withLock(documentLockKey(collection, published._id), async () => {
+      const current = await collection.findOne({ _id: published._id });
+      if (!current) return;
       const remaining = current.outbox.filter((entry) => !publishedIds.has(entry.envelope.id));
-      const result = await collection.updateOne(
-        { _id: current._id, outboxRevision: current.outboxRevision },
+      await collection.updateOne(
+        { _id: current._id },
         { $set: { outbox: remaining, outboxPending: remaining.length > 0 ? 1 : 0 } },
       );
-      if (result.matchedCount === 1) return;
-      current = await collection.findOne({ _id: current._id });
-    }
+    });
   }
 }
 

@@ -14,6 +14,7 @@ import { GracefulShutdown } from "../lifecycle/graceful-shutdown";
 import { connectMongo, pingMongo } from "../mongo/connect-mongo";
 import type { PeriodicJob } from "../jobs/periodic-job";
 import { OutboxRelay } from "../outbox/outbox-relay";
+import { DOCUMENT_LOCKS_COLLECTION, DocumentLocks } from "../mongo/document-locks";
 import { createRequestContext } from "../trpc/request-context";
 
 export interface ServiceInfrastructure {
@@ -29,7 +30,7 @@ export interface ServiceParts {
   /** Aggregate collections that carry an outbox. */
   outboxCollections: Collection[];
   consumers: IdempotentConsumer[];
-  /** Prefixes of tRPC procedures anyone may call; rate-limited per client IP. */
+  /** tRPC procedures anyone may call ("x." for all under x); rate-limited per client IP. */
   publicProcedures?: string[];
   /** Background work run on one replica at a time (sweepers, retention). */
   jobs?: PeriodicJob[];
@@ -90,6 +91,7 @@ export async function runService(
   const relay = new OutboxRelay({
     collections: parts.outboxCollections,
     leases: db.getClient().db(config.MONGO_DB).collection("outbox_leases"),
+    locks: DocumentLocks.on(db.getClient().db(config.MONGO_DB).collection(DOCUMENT_LOCKS_COLLECTION)),
     publisher,
     logger,
     pollIntervalMs: config.OUTBOX_POLL_MS,

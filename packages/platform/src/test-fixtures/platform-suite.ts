@@ -4,6 +4,7 @@ import type { Collection, Db, MongoClient } from "mongodb";
 import { createKafka } from "../kafka/create-kafka";
 import { EventPublisher } from "../kafka/event-publisher";
 import { OutboxRelay } from "../outbox/outbox-relay";
+import { DOCUMENT_LOCKS_COLLECTION, DocumentLocks } from "../mongo/document-locks";
 import { openDb, silentLogger, startCounterConsumer } from "./counter-fixture";
 
 /** What a platform integration suite works with: its own topics and database on the real broker and database. */
@@ -56,6 +57,7 @@ export function usePlatformSuite(name: string): () => PlatformSuite {
         const relay = new OutboxRelay({
           collections: [collection],
           leases: db.collection("outbox_leases"),
+          locks: DocumentLocks.on(db.collection(DOCUMENT_LOCKS_COLLECTION)),
           publisher,
           logger: silentLogger,
           pollIntervalMs: options.pollIntervalMs ?? 50,

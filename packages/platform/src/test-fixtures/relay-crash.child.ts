@@ -8,6 +8,7 @@ import type { EventEnvelope } from "@counselling/contracts";
 import { createKafka } from "../kafka/create-kafka";
 import { EventPublisher } from "../kafka/event-publisher";
 import { OutboxRelay } from "../outbox/outbox-relay";
+import { DOCUMENT_LOCKS_COLLECTION, DocumentLocks } from "../mongo/document-locks";
 import { openDb, silentLogger } from "./counter-fixture";
 
 class PublishThenHang extends EventPublisher {
@@ -31,6 +32,7 @@ async function main(): Promise<void> {
   const relay = new OutboxRelay({
     collections: [db.collection("aggregates")],
     leases: db.collection("outbox_leases"),
+    locks: DocumentLocks.on(db.collection(DOCUMENT_LOCKS_COLLECTION)),
     publisher,
     logger: silentLogger,
     leaseMs: 2_000,
