@@ -1,4 +1,4 @@
-import { AppointmentBookedV1, Topics } from "@counselling/contracts";
+import { AppointmentBookedV1, SmsReplyReceivedV1, Topics } from "@counselling/contracts";
 import {
   type CapturedProcess,
   isolatedSuite,
@@ -7,7 +7,7 @@ import {
   uniqueId,
   waitFor,
 } from "@counselling/testkit";
-import { StaffTokens } from "@counselling/platform";
+import { newEnvelope, StaffTokens } from "@counselling/platform";
 import { Kafka, logLevel } from "kafkajs";
 import path from "node:path";
 import { freeSlotQueryFor } from "./application/availability/free-slot-query-for";
@@ -73,6 +73,67 @@ describe("booking service over HTTP, real broker and database", () => {
       headers: { "content-type": "application/json" },
       body: JSON.stringify(body),
     });
+
+  // Runs first: after a SIGKILL the dead member stays in the consumer group until its session times out (30 s).
+  it("applies a client's SMS reply from notify: '2' cancels the appointment once, even when delivered twice", async () => {
+    const booking = await startBooking();
+    const response = await book(booking.url, demoBookingRequest(new Date())(2));
+    expect(response.status).toBe(200);
+    const { result } = (await response.json()) as {
+      result: { data: { appointment: { appointmentId: string } } };
+    };
+    const appointmentId = result.data.appointment.appointmentId;
+
+    const kafka = new Kafka({
+      clientId: "e2e-replies",
+      brokers: [testInfra().kafkaBrokers],
+      logLevel: logLevel.NOTHING,
+    });
+    const producer = kafka.producer();
+    await producer.connect();
+    const reply = newEnvelope(SmsReplyReceivedV1, {
+      subject: appointmentId,
+      source: "notify",
+      data: {
+        messageId: `msg-${uniqueId()}`,
+        inReplyToMessageId: null,
+        appointmentId,
+        intent: "cancel",
+        receivedAt: new Date().toISOString(),
+        language: "de",
+      },
+    });
+    const message = { key: appointmentId, value: JSON.stringify(reply) };
+    await producer.send({ topic: topicPrefix + Topics.notifyReplies, messages: [message, message] });
+    await producer.disconnect();
+
+    const consumer = kafka.consumer({ groupId: `e2e-${uniqueId()}` });
+    await consumer.connect();
+    await consumer.subscribe({ topic: topicPrefix + Topics.bookingAppointments, fromBeginning: true });
+    const cancellations: Array<{ data: { reason: string } }> = [];
+    await consumer.run({
+      eachMessage: async ({ message: received }) => {
+        const event = JSON.parse(received.value?.toString() ?? "{}") as {
+          type: string;
+          subject: string;
+          data: { reason: string };
+        };
+        if (event.subject === appointmentId && event.type === "appointment.cancelled")
+          cancellations.push(event);
+        await Promise.resolve();
+      },
+    });
+    await waitFor(
+      () => cancellations.length,
+      (count) => count >= 1,
+      { what: "appointment.cancelled after the SMS reply", timeoutMs: 30_000 },
+    );
+    expect(cancellations[0]!.data.reason).toBe("client_sms_reply");
+    // The duplicate delivery must not have produced a second cancellation: give the relay a round.
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    expect(cancellations).toHaveLength(1);
+    await consumer.disconnect();
+  });
 
   it("books over tRPC, answers bad input with a stable code, and a SIGKILL between write and publish still publishes after restart", async () => {
     const request = demoBookingRequest(new Date());

@@ -2,22 +2,8 @@ import { createLogger } from "@counselling/platform";
 import { isolatedSuite, testInfra } from "@counselling/testkit";
 import { type Db, MongoClient } from "mongodb";
 import { InMemoryDirectoryReader } from "../adapters/outbound/directory/in-memory-directory.reader";
-import {
-  type AppointmentDocument,
-  MongoAppointmentRepository,
-} from "../adapters/outbound/mongo/mongo-appointment.repository";
-import {
-  type ClaimDocument,
-  MongoResourceClaims,
-} from "../adapters/outbound/mongo/mongo-resource-claims.repository";
 import type { BookAppointmentInput } from "../application/book-appointment/book-appointment.schema";
-import { BookAppointment } from "../application/book-appointment/book-appointment.use-case";
-import { CancelAppointment } from "../application/cancel-appointment/cancel-appointment.use-case";
-import { FindFreeSlots } from "../application/find-free-slots/find-free-slots.use-case";
-import { RescheduleAppointment } from "../application/reschedule-appointment/reschedule-appointment.use-case";
-import { LocationDay } from "../application/reception/location-day.use-case";
-import { RecordAttendance } from "../application/reception/record-attendance.use-case";
-import { SweepOrphanClaims } from "../application/sweep-orphan-claims/sweep-orphan-claims.use-case";
+import { createBookingUseCases } from "../composition/booking-use-cases";
 import { type DirectoryInput, DirectorySchema } from "../domain/directory/directory";
 import { aDirectory } from "../domain/directory/directory.mother";
 
@@ -41,7 +27,7 @@ export function useBookingDatabase(name: string): () => Db {
   };
 }
 
-/** The booking use cases wired to real Mongo adapters and the test directory, at a fixed clock. */
+/** The booking use cases as production wires them, on the test directory, at a fixed clock. */
 export function bookingUseCases(
   db: Db,
   {
@@ -49,22 +35,20 @@ export function bookingUseCases(
     directory = {},
   }: { now?: Date | (() => Date); directory?: Partial<DirectoryInput> } = {},
 ) {
-  const reader = new InMemoryDirectoryReader(DirectorySchema.parse(aDirectory(directory)));
-  const appointments = new MongoAppointmentRepository(db.collection<AppointmentDocument>("appointments"));
-  const claims = new MongoResourceClaims(db.collection<ClaimDocument>("resource_claims"));
-  const clock = typeof now === "function" ? now : () => now;
-  const logger = createLogger({ service: "test", level: "silent" });
-  const manageBaseUrl = "https://termine.example.org/manage";
+  const useCases = createBookingUseCases({
+    db,
+    directory: new InMemoryDirectoryReader(DirectorySchema.parse(aDirectory(directory))),
+    clock: typeof now === "function" ? now : () => now,
+    logger: createLogger({ service: "test", level: "silent" }),
+    manageBaseUrl: "https://termine.example.org/manage",
+  });
   return {
-    appointments,
-    claims,
-    book: new BookAppointment({ directory: reader, claims, appointments, clock, manageBaseUrl }),
-    cancel: new CancelAppointment({ appointments, claims, clock, logger }),
-    reschedule: new RescheduleAppointment({ directory: reader, claims, appointments, clock, manageBaseUrl }),
-    find: new FindFreeSlots({ directory: reader, claims, clock }),
-    sweep: new SweepOrphanClaims({ claims, appointments, clock, logger }),
-    recordAttendance: new RecordAttendance({ appointments, clock }),
-    locationDay: new LocationDay({ appointments, directory: reader }),
+    ...useCases,
+    book: useCases.bookAppointment,
+    cancel: useCases.cancelAppointment,
+    reschedule: useCases.rescheduleAppointment,
+    find: useCases.findFreeSlots,
+    sweep: useCases.sweepOrphanClaims,
   };
 }
 

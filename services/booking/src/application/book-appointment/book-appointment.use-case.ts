@@ -2,7 +2,7 @@ import { type Actor, AppointmentBookedV1, type AppointmentDetails } from "@couns
 import { AppError, newEnvelope } from "@counselling/platform";
 import type { Appointment } from "../../domain/appointment/appointment";
 import { appointmentIdFor, requestFingerprint } from "../../domain/appointment/idempotent-appointment-id";
-import { newManageToken } from "../../domain/appointment/manage-token";
+import { manageUrlFor, newManageToken } from "../../domain/appointment/manage-token";
 import type { AppointmentRepository } from "../ports/appointment-repository.port";
 import type { DirectoryReader } from "../ports/directory-reader.port";
 import type { ResourceClaims } from "../ports/resource-claims.port";
@@ -15,10 +15,20 @@ import { checkSlotWithinRules } from "./check-slot-within-rules";
 import { type ClaimedResources, claimResources } from "./claim-resources";
 import { chooseResources, interpreterMode } from "./choose-resources";
 import { normalisePhone } from "./normalise-phone";
+import { walkInRulesOf } from "../availability/walk-in-rules";
 import { type BookingContext, resolveBookingContext } from "./resolve-booking-context";
+
+/** How staff may book beyond the public rules. */
+export interface BookingOptions {
+  /** A tentative hold instead of a booking: the time is claimed, but no appointment exists yet. */
+  holdForMinutes?: number;
+  /** The client stands at the desk: the service's minimum notice does not apply. */
+  walkIn?: boolean;
+}
 
 /** What is known once the resources are claimed. */
 interface ClaimedBooking {
+  options: BookingOptions;
   appointmentId: string;
   fingerprint: string;
   phone: string | null;
@@ -41,9 +51,11 @@ export interface BookAppointmentDependencies {
 
 export interface BookAppointmentResult {
   appointment: AppointmentDetails;
-  /** The raw manage token: returned once, to the booker; null on a replay (the SMS carries the link). */
+  /** The raw manage token: returned once, to the booker; null on a replay (the SMS carries the link) and for holds. */
   manageToken: string | null;
   replayed: boolean;
+  /** Set for a hold: when it lets the time go unless confirmed. */
+  holdExpiresAt: string | null;
 }
 
 /**
@@ -55,7 +67,11 @@ export interface BookAppointmentResult {
 export class BookAppointment {
   constructor(private readonly deps: BookAppointmentDependencies) {}
 
-  async execute(input: BookAppointmentInput, actor: Actor): Promise<BookAppointmentResult> {
+  async execute(
+    input: BookAppointmentInput,
+    actor: Actor,
+    options: BookingOptions = {},
+  ): Promise<BookAppointmentResult> {
     const request = BookAppointmentInputSchema.parse(input);
     const phone = request.client.phone === null ? null : normalisePhone(request.client.phone);
     if (request.client.smsConsent && phone === null) {
@@ -64,7 +80,7 @@ export class BookAppointment {
     const appointmentId = appointmentIdFor(scopeOf(actor), request.idempotencyKey);
     const fingerprint = requestFingerprint(request);
     try {
-      return await this.bookNew(request, { appointmentId, fingerprint, phone }, actor);
+      return await this.bookNew(request, { appointmentId, fingerprint, phone, options }, actor);
     } catch (error) {
       // A repeated request fails here (its first copy holds the time or the id): answer with that
       // booking. Looking only on failure keeps a read off every first booking.
@@ -76,12 +92,13 @@ export class BookAppointment {
 
   private async bookNew(
     request: BookAppointmentRequest,
-    ids: { appointmentId: string; fingerprint: string; phone: string | null },
+    ids: { appointmentId: string; fingerprint: string; phone: string | null; options: BookingOptions },
     actor: Actor,
   ): Promise<BookAppointmentResult> {
-    const { appointmentId, fingerprint, phone } = ids;
+    const { appointmentId, fingerprint, phone, options } = ids;
     const now = this.deps.clock();
-    const context = resolveBookingContext(this.deps.directory, request);
+    const resolved = resolveBookingContext(this.deps.directory, request);
+    const context = options.walkIn ? { ...resolved, service: walkInRulesOf(resolved.service) } : resolved;
     const startsAt = new Date(request.startsAt);
     const { endsAt, claimed } = checkSlotWithinRules(context, startsAt, now);
     const choice = chooseResources(this.deps.directory, context, request);
@@ -89,7 +106,7 @@ export class BookAppointment {
     try {
       return await this.store(
         request,
-        { appointmentId, fingerprint, phone, now, context, startsAt, endsAt, claimed, taken },
+        { options, appointmentId, fingerprint, phone, now, context, startsAt, endsAt, claimed, taken },
         actor,
       );
     } catch (error) {
@@ -104,7 +121,8 @@ export class BookAppointment {
     booking: ClaimedBooking,
     actor: Actor,
   ): Promise<BookAppointmentResult> {
-    const { appointmentId, fingerprint, phone, now, context, startsAt, endsAt, claimed, taken } = booking;
+    const { options, appointmentId, fingerprint, phone, now, context, startsAt, endsAt, claimed, taken } =
+      booking;
     const token = newManageToken();
     const details: AppointmentDetails = {
       appointmentId,
@@ -150,7 +168,7 @@ export class BookAppointment {
     };
     const appointment: Appointment = {
       details,
-      status: "booked",
+      status: options.holdForMinutes ? "held" : "booked",
       version: 1,
       resources: taken.resources,
       claimed,
@@ -159,7 +177,21 @@ export class BookAppointment {
       requestFingerprint: fingerprint,
       bookedAt: now,
       bookedBy: actor,
+      clientConfirmedAt: null,
+      holdExpiresAt: options.holdForMinutes
+        ? new Date(now.getTime() + options.holdForMinutes * 60_000)
+        : null,
     };
+    if (appointment.holdExpiresAt) {
+      // A hold publishes nothing: no client is told, no referral moves, until it is confirmed.
+      await this.deps.appointments.insert(appointment, []);
+      return {
+        appointment: details,
+        manageToken: null,
+        replayed: false,
+        holdExpiresAt: appointment.holdExpiresAt.toISOString(),
+      };
+    }
     const booked = newEnvelope(AppointmentBookedV1, {
       subject: appointmentId,
       source: "booking",
@@ -169,13 +201,19 @@ export class BookAppointment {
         actor,
         at: now.toISOString(),
         sequence: 0,
-        manageUrl: `${this.deps.manageBaseUrl}/${appointmentId}#${token.token}`,
+        manageUrl: manageUrlFor(this.deps.manageBaseUrl, appointmentId, token.token),
       },
     });
     await this.deps.appointments.insert(appointment, [
       { topic: AppointmentBookedV1.topic, envelope: booked },
     ]);
-    return { appointment: details, manageToken: token.token, replayed: false };
+    return { appointment: details, manageToken: token.token, replayed: false, holdExpiresAt: null };
+  }
+
+  /** The booking an earlier request with this key made, if any (a walk-in retried at the desk). */
+  async earlierBookingFor(idempotencyKey: string, actor: Actor): Promise<BookAppointmentResult | null> {
+    const existing = await this.deps.appointments.findById(appointmentIdFor(scopeOf(actor), idempotencyKey));
+    return existing ? resultOfReplay(existing) : null;
   }
 
   /** The same request again: the same appointment. The same key for another request: refused. */
@@ -187,8 +225,17 @@ export class BookAppointment {
         reason: "idempotency_key_reused",
       });
     }
-    return { appointment: existing.details, manageToken: null, replayed: true };
+    return resultOfReplay(existing);
   }
+}
+
+function resultOfReplay(existing: Appointment): BookAppointmentResult {
+  return {
+    appointment: existing.details,
+    manageToken: null,
+    replayed: true,
+    holdExpiresAt: existing.holdExpiresAt?.toISOString() ?? null,
+  };
 }
 
 /** Idempotency keys are unique per booker: the public, or one staff member. */

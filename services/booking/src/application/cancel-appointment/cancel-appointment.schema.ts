@@ -1,4 +1,4 @@
-import { IdSchema } from "@counselling/contracts";
+import { CancellationReasonSchema, IdSchema } from "@counselling/contracts";
 import { z } from "zod";
 
 /** A client cancels with the secret of their manage link. */
@@ -8,3 +8,12 @@ export const CancelByClientInputSchema = z.object({
 });
 
 export type CancelByClientInput = z.input<typeof CancelByClientInputSchema>;
+
+/** Staff cancel for the client or the service, with a reason (the note stays internal). */
+export const CancelByStaffInputSchema = z.object({
+  appointmentId: IdSchema,
+  reason: CancellationReasonSchema.exclude(["client_sms_reply"]),
+  reasonNote: z.string().trim().min(1).max(500).nullable().default(null),
+});
+
+export type CancelByStaffInput = z.input<typeof CancelByStaffInputSchema>;

@@ -1,11 +1,23 @@
 import { type Actor, AppointmentCancelledV1, type CancellationReason } from "@counselling/contracts";
-import { type Logger, newEnvelope } from "@counselling/platform";
+import {
+  AppError,
+  authorizeStaff,
+  type Logger,
+  newEnvelope,
+  type StaffPrincipal,
+  staffActorOf,
+} from "@counselling/platform";
 import type { Appointment } from "../../domain/appointment/appointment";
 import { assertTransition } from "../../domain/appointment/appointment-status";
 import { findByManageLink } from "../manage-link/find-by-manage-link";
 import type { AppointmentRepository } from "../ports/appointment-repository.port";
 import type { ResourceClaims } from "../ports/resource-claims.port";
-import { type CancelByClientInput, CancelByClientInputSchema } from "./cancel-appointment.schema";
+import {
+  type CancelByClientInput,
+  CancelByClientInputSchema,
+  type CancelByStaffInput,
+  CancelByStaffInputSchema,
+} from "./cancel-appointment.schema";
 
 export interface CancelAppointmentDependencies {
   appointments: AppointmentRepository;
@@ -31,6 +43,28 @@ export class CancelAppointment {
       appointment,
       { kind: "client", clientId: appointment.details.client.clientId },
       "client_request",
+      null,
+    );
+  }
+
+  /** By staff of the appointment's organisation (and location), with a reason for the record. */
+  async byStaff(input: CancelByStaffInput, staff: StaffPrincipal): Promise<Appointment> {
+    const { appointmentId, reason, reasonNote } = CancelByStaffInputSchema.parse(input);
+    const appointment = await this.deps.appointments.findById(appointmentId);
+    if (!appointment) throw AppError.notFound("Appointment", appointmentId);
+    authorizeStaff(staff, ["reception", "counsellor", "intake", "admin"], {
+      organisationId: appointment.details.organisationId,
+      locationId: appointment.details.location.locationId,
+    });
+    return this.cancel(appointment, staffActorOf(staff), reason, reasonNote);
+  }
+
+  /** By the client answering "2" to an SMS: notify matched the reply to this appointment. */
+  async bySmsReply(appointment: Appointment): Promise<Appointment> {
+    return this.cancel(
+      appointment,
+      { kind: "client", clientId: appointment.details.client.clientId },
+      "client_sms_reply",
       null,
     );
   }

@@ -5,6 +5,7 @@ import { interpretsFor } from "../../domain/directory/interpreter";
 import type { Location } from "../../domain/directory/location";
 import type { Service } from "../../domain/directory/service";
 import { freeSlotQueryFor } from "../availability/free-slot-query-for";
+import { walkInRulesOf } from "../availability/walk-in-rules";
 import type { DirectoryReader } from "../ports/directory-reader.port";
 import type { ResourceClaims } from "../ports/resource-claims.port";
 import {
@@ -28,11 +29,12 @@ export interface FindFreeSlotsDependencies {
 export class FindFreeSlots {
   constructor(private readonly deps: FindFreeSlotsDependencies) {}
 
-  async execute(input: FindFreeSlotsInput): Promise<FreeSlotOffer[]> {
+  async execute(input: FindFreeSlotsInput, options: { walkIn?: boolean } = {}): Promise<FreeSlotOffer[]> {
     const query = FindFreeSlotsInputSchema.parse(input);
-    const service = this.deps.directory.service(query.serviceId);
-    if (!service)
+    const listed = this.deps.directory.service(query.serviceId);
+    if (!listed)
       throw new AppError("NOT_FOUND", "This service does not exist", { reason: "unknown_service" });
+    const service = options.walkIn ? walkInRulesOf(listed) : listed;
     const now = this.deps.clock();
     const from = query.from ? new Date(Math.max(Date.parse(query.from), now.getTime())) : now;
     const to = new Date(from.getTime() + query.days * 86_400_000);

@@ -8,6 +8,8 @@ export interface AppointmentRepository {
   findById(appointmentId: string): Promise<Appointment | null>;
   /** Appointments at a location starting in [from, to), by start time. */
   findAtLocation(locationId: string, from: Date, to: Date): Promise<Appointment[]>;
+  /** Holds still `held` whose expiry is at or before `now`, oldest first, at most `limit`. */
+  findHoldsExpiredBy(now: Date, limit: number): Promise<Appointment[]>;
   /**
    * Replaces the appointment if it is still at `expectedVersion`, raising the
    * version, with its events; CONFLICT (reason `concurrent_change`) otherwise.

@@ -13,6 +13,8 @@ export interface LocationDayEntry {
   startsAt: string;
   endsAt: string;
   status: string;
+  /** The client answered "1" to an SMS. */
+  confirmedByClient: boolean;
   channel: string;
   counsellor: { id: string; name: string };
   room: { id: string; name: string } | null;
@@ -47,7 +49,7 @@ export class LocationDay {
     );
     const rooms = new Map(this.deps.directory.roomsAt(locationId).map((room) => [room.id, room]));
     const interpreters = new Map(this.deps.directory.interpreters().map((entry) => [entry.id, entry]));
-    return appointments.map(({ details, status }) => {
+    return appointments.map(({ details, status, clientConfirmedAt }) => {
       const room = details.roomId ? rooms.get(details.roomId) : undefined;
       const interpreter = details.interpreter
         ? interpreters.get(details.interpreter.interpreterId)
@@ -57,6 +59,7 @@ export class LocationDay {
         startsAt: details.time.startsAt,
         endsAt: details.time.endsAt,
         status,
+        confirmedByClient: clientConfirmedAt !== null,
         channel: details.channel,
         counsellor: {
           id: details.counsellorId,

@@ -1,5 +1,11 @@
 import { AppointmentCheckedInV1, AppointmentCompletedV1, AppointmentNoShowV1 } from "@counselling/contracts";
-import { AppError, authorizeStaff, newEnvelope, type StaffPrincipal } from "@counselling/platform";
+import {
+  AppError,
+  authorizeStaff,
+  newEnvelope,
+  type StaffPrincipal,
+  staffActorOf,
+} from "@counselling/platform";
 import type { Appointment } from "../../domain/appointment/appointment";
 import { assertTransition } from "../../domain/appointment/appointment-status";
 import type { AppointmentRepository } from "../ports/appointment-repository.port";
@@ -39,12 +45,7 @@ export class RecordAttendance {
       organisationId: current.details.organisationId,
       locationId: current.details.location.locationId,
     });
-    const actor = {
-      kind: "staff" as const,
-      staffId: staff.staffId,
-      role: staff.role,
-      organisationId: staff.organisationId,
-    };
+    const actor = staffActorOf(staff);
     assertTransition(current.status, outcome);
     const now = this.deps.clock();
     const updated: Appointment = { ...current, status: outcome };

@@ -2,7 +2,7 @@ import { AppointmentRescheduledV1 } from "@counselling/contracts";
 import { AppError, newEnvelope } from "@counselling/platform";
 import type { Appointment } from "../../domain/appointment/appointment";
 import { assertReschedulable } from "../../domain/appointment/appointment-status";
-import { newManageToken } from "../../domain/appointment/manage-token";
+import { manageUrlFor, newManageToken } from "../../domain/appointment/manage-token";
 import { type ClaimUnit, claimUnitsFor } from "../../domain/claims/claim-units";
 import { checkSlotWithinRules } from "../book-appointment/check-slot-within-rules";
 import { findByManageLink } from "../manage-link/find-by-manage-link";
@@ -68,7 +68,7 @@ export class RescheduleAppointment {
           actor,
           at: now.toISOString(),
           previousTime: current.details.time,
-          manageUrl: `${this.deps.manageBaseUrl}/${owner}#${token.token}`,
+          manageUrl: manageUrlFor(this.deps.manageBaseUrl, owner, token.token),
         },
       });
       await this.deps.appointments.update(moved, current.version, [

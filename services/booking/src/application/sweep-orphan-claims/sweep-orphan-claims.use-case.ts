@@ -1,4 +1,5 @@
 import type { Logger } from "@counselling/platform";
+import { holdsNoTime } from "../../domain/appointment/appointment-status";
 import type { AppointmentRepository } from "../ports/appointment-repository.port";
 import type { ResourceClaims } from "../ports/resource-claims.port";
 
@@ -14,7 +15,7 @@ export interface SweepOrphanClaimsDependencies {
 /**
  * Frees time that no living appointment holds: claims whose owner never became
  * an appointment (the process died between claim and write) or whose
- * appointment was cancelled but whose release failed. Runs as a periodic job.
+ * appointment was cancelled (or hold released) but whose release failed. Runs as a periodic job.
  */
 export class SweepOrphanClaims {
   constructor(private readonly deps: SweepOrphanClaimsDependencies) {}
@@ -25,7 +26,7 @@ export class SweepOrphanClaims {
     let freed = 0;
     for (const owner of owners) {
       const appointment = await this.deps.appointments.findById(owner);
-      if (appointment && appointment.status !== "cancelled") continue;
+      if (appointment && !holdsNoTime(appointment.status)) continue;
       await this.deps.claims.releaseAll(owner);
       freed++;
     }

@@ -18,8 +18,20 @@ describe("appointment status", () => {
     );
   });
 
+  it("turns a hold into an appointment or lets it go, nothing else", () => {
+    expect(canTransition("held", "booked")).toBe(true);
+    expect(canTransition("held", "released")).toBe(true);
+    expect(canTransition("held", "checked_in")).toBe(false);
+    expect(canTransition("held", "cancelled")).toBe(false);
+    expect(canTransition("released", "booked")).toBe(false);
+    expect(canTransition("booked", "released")).toBe(false);
+  });
+
   it("moves only booked appointments", () => {
     expect(() => assertReschedulable("booked")).not.toThrow();
+    expect(() => assertReschedulable("held")).toThrow(
+      expect.objectContaining({ reason: "appointment_held" }) as Error,
+    );
     expect(() => assertReschedulable("cancelled")).toThrow(
       expect.objectContaining({ reason: "appointment_cancelled" }) as Error,
     );

@@ -1,7 +1,19 @@
 import { AppError } from "@counselling/platform";
 import { z } from "zod";
 
-export const AppointmentStatusSchema = z.enum(["booked", "checked_in", "completed", "no_show", "cancelled"]);
+/**
+ * `held`: a tentative hold (warm handover of a referral) that claims the time but is no
+ * appointment yet; it becomes `booked` when confirmed or `released` (by hand or on expiry).
+ */
+export const AppointmentStatusSchema = z.enum([
+  "held",
+  "booked",
+  "checked_in",
+  "completed",
+  "no_show",
+  "cancelled",
+  "released",
+]);
 export type AppointmentStatus = z.infer<typeof AppointmentStatusSchema>;
 
 /**
@@ -10,12 +22,19 @@ export type AppointmentStatus = z.infer<typeof AppointmentStatusSchema>;
  * failure of other schedulers, DOMAIN.md).
  */
 const transitions: Record<AppointmentStatus, readonly AppointmentStatus[]> = {
+  held: ["booked", "released"],
   booked: ["checked_in", "no_show", "cancelled"],
   checked_in: ["completed", "no_show"],
   completed: [],
   no_show: [],
   cancelled: [],
+  released: [],
 };
+
+/** Statuses whose claimed time is free again (the sweeper may release what is left). */
+export function holdsNoTime(status: AppointmentStatus): boolean {
+  return status === "cancelled" || status === "released";
+}
 
 export function canTransition(from: AppointmentStatus, to: AppointmentStatus): boolean {
   return transitions[from].includes(to);

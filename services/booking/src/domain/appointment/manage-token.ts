@@ -20,3 +20,8 @@ export function manageTokenMatches(token: string, storedHash: string): boolean {
   const stored = Buffer.from(storedHash, "hex");
   return given.length === stored.length && timingSafeEqual(given, stored);
 }
+
+/** The client's link: the web app's manage page, the appointment, and the secret after `#` (never sent to servers in Referer or logs). */
+export function manageUrlFor(manageBaseUrl: string, appointmentId: string, token: string): string {
+  return `${manageBaseUrl}/${appointmentId}#${token}`;
+}

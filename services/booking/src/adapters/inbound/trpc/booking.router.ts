@@ -3,7 +3,17 @@ import { createStaffProcedure, procedure, router, type StaffTokens } from "@coun
 import { z } from "zod";
 import { BookAppointmentInputSchema } from "../../../application/book-appointment/book-appointment.schema";
 import type { BookAppointment } from "../../../application/book-appointment/book-appointment.use-case";
-import { CancelByClientInputSchema } from "../../../application/cancel-appointment/cancel-appointment.schema";
+import {
+  CancelByClientInputSchema,
+  CancelByStaffInputSchema,
+} from "../../../application/cancel-appointment/cancel-appointment.schema";
+import type { BookForClient } from "../../../application/book-for-client/book-for-client.use-case";
+import { type ConfirmHold, ConfirmHoldInputSchema } from "../../../application/holds/confirm-hold.use-case";
+import { PlaceHoldInputSchema } from "../../../application/holds/place-hold.schema";
+import type { PlaceHold } from "../../../application/holds/place-hold.use-case";
+import { type ReleaseHold, ReleaseHoldInputSchema } from "../../../application/holds/release-hold.use-case";
+import { WalkInInputSchema } from "../../../application/walk-in/walk-in.schema";
+import type { WalkIn } from "../../../application/walk-in/walk-in.use-case";
 import type { CancelAppointment } from "../../../application/cancel-appointment/cancel-appointment.use-case";
 import {
   type LocationDay,
@@ -17,6 +27,11 @@ import type { RescheduleAppointment } from "../../../application/reschedule-appo
 
 export interface BookingRouterDependencies {
   bookAppointment: BookAppointment;
+  bookForClient: BookForClient;
+  walkIn: WalkIn;
+  placeHold: PlaceHold;
+  confirmHold: ConfirmHold;
+  releaseHold: ReleaseHold;
   cancelAppointment: CancelAppointment;
   findFreeSlots: FindFreeSlots;
   rescheduleAppointment: RescheduleAppointment;
@@ -41,6 +56,25 @@ export function createBookingRouter(deps: BookingRouterDependencies) {
           const updated = await deps.recordAttendance.execute(input.appointmentId, input.outcome, ctx.staff);
           return { appointmentId: input.appointmentId, status: updated.status };
         }),
+      /** Staff: book a client standing at the desk with the first free suitable counsellor today. */
+      walkIn: staffProcedure
+        .input(WalkInInputSchema)
+        .mutation(({ input, ctx }) => deps.walkIn.execute(input, ctx.staff)),
+    }),
+    holds: router({
+      /** Staff: reserve a slot tentatively (warm handover of a referral); it lapses by itself. */
+      place: staffProcedure
+        .input(PlaceHoldInputSchema)
+        .mutation(({ input, ctx }) => deps.placeHold.execute(input, ctx.staff)),
+      /** Staff of the receiving service: turn the hold into an appointment (the client is told). */
+      confirm: staffProcedure
+        .input(ConfirmHoldInputSchema)
+        .mutation(({ input, ctx }) => deps.confirmHold.execute(input, ctx.staff)),
+      /** Staff: let a hold go before it lapses. */
+      release: staffProcedure.input(ReleaseHoldInputSchema).mutation(async ({ input, ctx }) => {
+        const released = await deps.releaseHold.byStaff(input, ctx.staff);
+        return { appointmentId: input.appointmentId, status: released.status };
+      }),
     }),
     system: router({
       info: procedure.query(() => ({ service: "booking" as const, status: "up" as const })),
@@ -58,6 +92,15 @@ export function createBookingRouter(deps: BookingRouterDependencies) {
         .mutation(({ input }) =>
           deps.bookAppointment.execute(input, { kind: "system", component: "booking/public-web" }),
         ),
+      /** Staff: book for a client (phone call, follow-up), attributed to the staff member. */
+      bookForClient: staffProcedure
+        .input(BookAppointmentInputSchema)
+        .mutation(({ input, ctx }) => deps.bookForClient.execute(input, ctx.staff)),
+      /** Staff: cancel for the client or the service, with a reason. */
+      cancelByStaff: staffProcedure.input(CancelByStaffInputSchema).mutation(async ({ input, ctx }) => {
+        const cancelled = await deps.cancelAppointment.byStaff(input, ctx.staff);
+        return { appointment: cancelled.details, status: cancelled.status };
+      }),
       /** Public: the client moves the appointment with the secret of their manage link; a new link comes back. */
       reschedule: procedure.input(RescheduleByClientInputSchema).mutation(async ({ input }) => {
         const moved = await deps.rescheduleAppointment.byClient(input);

@@ -1,5 +1,7 @@
 import {
   AppError,
+  type DocumentLocks,
+  documentLockKey,
   initialOutbox,
   isDuplicateKeyError,
   type OutboxEntry,
@@ -15,10 +17,14 @@ export type AppointmentDocument = Appointment & { _id: string };
 /**
  * Appointments in MongoDB. Every write carries the events it causes in the
  * same single-document write (outbox, ADR 3); updates are compare-and-set on
- * `version`, so two concurrent changes cannot both win.
+ * `version` under the document's lock (FerretDB can't compare-and-set by itself,
+ * ADR 0009), so two concurrent changes cannot both win.
  */
 export class MongoAppointmentRepository implements AppointmentRepository {
-  constructor(private readonly appointments: Collection<AppointmentDocument>) {}
+  constructor(
+    private readonly appointments: Collection<AppointmentDocument>,
+    private readonly locks: DocumentLocks,
+  ) {}
 
   async insert(appointment: Appointment, events: OutboxEntry[]): Promise<void> {
     try {
@@ -51,11 +57,23 @@ export class MongoAppointmentRepository implements AppointmentRepository {
     return documents.map(toAppointment);
   }
 
+  async findHoldsExpiredBy(now: Date, limit: number): Promise<Appointment[]> {
+    const documents = await this.appointments
+      .find({ status: "held", holdExpiresAt: { $lte: now } })
+      .sort({ holdExpiresAt: 1 })
+      .limit(limit)
+      .toArray();
+    return documents.map(toAppointment);
+  }
+
   async update(appointment: Appointment, expectedVersion: number, events: OutboxEntry[]): Promise<void> {
     const { version: _ignored, ...fields } = appointment;
-    const result = await this.appointments.updateOne(
-      { _id: appointment.details.appointmentId, version: expectedVersion },
-      withOutbox({ $set: { ...fields, version: expectedVersion + 1 } }, events),
+    const id = appointment.details.appointmentId;
+    const result = await this.locks.withLock(documentLockKey(this.appointments, id), () =>
+      this.appointments.updateOne(
+        { _id: id, version: expectedVersion },
+        withOutbox({ $set: { ...fields, version: expectedVersion + 1 } }, events),
+      ),
     );
     if (result.matchedCount === 0) {
       throw AppError.conflict("The appointment was changed meanwhile; please reload", {

@@ -1,0 +1,56 @@
+import { IdSchema } from "@counselling/contracts";
+import { AppError, authorizeStaff, type Logger, type StaffPrincipal } from "@counselling/platform";
+import { z } from "zod";
+import type { Appointment } from "../../domain/appointment/appointment";
+import { assertTransition } from "../../domain/appointment/appointment-status";
+import type { AppointmentRepository } from "../ports/appointment-repository.port";
+import type { ResourceClaims } from "../ports/resource-claims.port";
+
+export const ReleaseHoldInputSchema = z.object({ appointmentId: IdSchema });
+export type ReleaseHoldInput = z.input<typeof ReleaseHoldInputSchema>;
+
+export interface ReleaseHoldDependencies {
+  appointments: AppointmentRepository;
+  claims: ResourceClaims;
+  logger: Logger;
+}
+
+/**
+ * Lets a hold go: by the staff member who placed it, by staff of the receiving
+ * organisation, or by the expiry job. The status is written first (compare-and-set, so
+ * a concurrent confirmation wins cleanly), then the time is freed; if freeing fails,
+ * the claim sweeper frees it later.
+ */
+export class ReleaseHold {
+  constructor(private readonly deps: ReleaseHoldDependencies) {}
+
+  async byStaff(input: ReleaseHoldInput, staff: StaffPrincipal): Promise<Appointment> {
+    const { appointmentId } = ReleaseHoldInputSchema.parse(input);
+    const held = await this.deps.appointments.findById(appointmentId);
+    if (!held) throw AppError.notFound("Hold", appointmentId);
+    const placedByThem = held.bookedBy.kind === "staff" && held.bookedBy.staffId === staff.staffId;
+    if (!placedByThem) {
+      authorizeStaff(staff, ["intake", "counsellor", "reception", "admin"], {
+        organisationId: held.details.organisationId,
+        locationId: held.details.location.locationId,
+      });
+    }
+    return this.release(held);
+  }
+
+  /** Used by the expiry job: no actor, the clock decided. */
+  async release(held: Appointment): Promise<Appointment> {
+    assertTransition(held.status, "released");
+    const released: Appointment = { ...held, status: "released" };
+    await this.deps.appointments.update(released, held.version, []);
+    await this.deps.claims
+      .release(held.details.appointmentId, held.resources, held.claimed)
+      .catch((error: unknown) => {
+        this.deps.logger.warn(
+          { err: error, appointmentId: held.details.appointmentId },
+          "hold release deferred to the sweeper",
+        );
+      });
+    return { ...released, version: held.version + 1 };
+  }
+}

@@ -1,0 +1,77 @@
+import { DOCUMENT_LOCKS_COLLECTION, DocumentLocks, type Logger } from "@counselling/platform";
+import type { Db } from "mongodb";
+import {
+  type AppointmentDocument,
+  MongoAppointmentRepository,
+} from "../adapters/outbound/mongo/mongo-appointment.repository";
+import {
+  type ClaimDocument,
+  MongoResourceClaims,
+} from "../adapters/outbound/mongo/mongo-resource-claims.repository";
+import { BookAppointment } from "../application/book-appointment/book-appointment.use-case";
+import { BookForClient } from "../application/book-for-client/book-for-client.use-case";
+import { CancelAppointment } from "../application/cancel-appointment/cancel-appointment.use-case";
+import { ApplyClientReply } from "../application/client-reply/apply-client-reply.use-case";
+import { FindFreeSlots } from "../application/find-free-slots/find-free-slots.use-case";
+import { ConfirmHold } from "../application/holds/confirm-hold.use-case";
+import { ExpireHolds } from "../application/holds/expire-holds.use-case";
+import { PlaceHold } from "../application/holds/place-hold.use-case";
+import { ReleaseHold } from "../application/holds/release-hold.use-case";
+import type { DirectoryReader } from "../application/ports/directory-reader.port";
+import { LocationDay } from "../application/reception/location-day.use-case";
+import { RecordAttendance } from "../application/reception/record-attendance.use-case";
+import { RescheduleAppointment } from "../application/reschedule-appointment/reschedule-appointment.use-case";
+import { SweepOrphanClaims } from "../application/sweep-orphan-claims/sweep-orphan-claims.use-case";
+import { WalkIn } from "../application/walk-in/walk-in.use-case";
+
+/** Collections that carry an outbox the relay must drain. */
+export const bookingOutboxCollections = ["appointments"] as const;
+
+/**
+ * Every booking use case wired to its Mongo adapters: one place, shared by the service's
+ * composition root and the integration tests, so tests exercise the production wiring.
+ */
+export function createBookingUseCases(deps: {
+  db: Db;
+  directory: DirectoryReader;
+  clock: () => Date;
+  logger: Logger;
+  manageBaseUrl: string;
+}) {
+  const { db, directory, clock, logger, manageBaseUrl } = deps;
+  const appointments = new MongoAppointmentRepository(
+    db.collection<AppointmentDocument>("appointments"),
+    DocumentLocks.on(db.collection(DOCUMENT_LOCKS_COLLECTION)),
+  );
+  const claims = new MongoResourceClaims(db.collection<ClaimDocument>("resource_claims"));
+  const bookAppointment = new BookAppointment({ directory, claims, appointments, clock, manageBaseUrl });
+  const findFreeSlots = new FindFreeSlots({ directory, claims, clock });
+  const cancelAppointment = new CancelAppointment({ appointments, claims, clock, logger });
+  const releaseHold = new ReleaseHold({ appointments, claims, logger });
+  return {
+    appointments,
+    claims,
+    bookAppointment,
+    findFreeSlots,
+    cancelAppointment,
+    releaseHold,
+    bookForClient: new BookForClient({ bookAppointment, directory }),
+    walkIn: new WalkIn({ bookAppointment, findFreeSlots, directory, clock }),
+    placeHold: new PlaceHold({ bookAppointment, directory }),
+    confirmHold: new ConfirmHold({ appointments, clock, manageBaseUrl }),
+    expireHolds: new ExpireHolds({ appointments, releaseHold, clock, logger }),
+    rescheduleAppointment: new RescheduleAppointment({
+      directory,
+      claims,
+      appointments,
+      clock,
+      manageBaseUrl,
+    }),
+    locationDay: new LocationDay({ appointments, directory }),
+    recordAttendance: new RecordAttendance({ appointments, clock }),
+    sweepOrphanClaims: new SweepOrphanClaims({ claims, appointments, clock, logger }),
+    applyClientReply: new ApplyClientReply({ appointments, cancelAppointment, clock, logger }),
+  };
+}
+
+export type BookingUseCases = ReturnType<typeof createBookingUseCases>;
