@@ -10,16 +10,22 @@ import {
   staffTokenSecretOf,
 } from "@counselling/platform";
 import { createBookingRouter } from "./adapters/inbound/trpc/booking.router";
-import { InMemoryDirectoryReader } from "./adapters/outbound/directory/in-memory-directory.reader";
+import { RefreshingDirectoryReader } from "./adapters/outbound/directory/refreshing-directory.reader";
+import { MongoDirectoryStore } from "./adapters/outbound/mongo/mongo-directory.store";
+import { GetOrganisationDirectory } from "./application/directory-admin/get-organisation-directory.use-case";
+import { ListBookableServices } from "./application/directory-admin/list-bookable-services.use-case";
+import { SaveOrganisationDirectory } from "./application/directory-admin/save-organisation-directory.use-case";
 import { bookingOutboxCollections, createBookingUseCases } from "./composition/booking-use-cases";
 import { loadBookingConfig } from "./config";
-import { DirectorySchema } from "./domain/directory/directory";
 import { demoDirectory } from "./seed/demo-directory";
 
-runServiceMain("booking", loadBookingConfig, ({ db, logger, kafka, publisher }, config) => {
+runServiceMain("booking", loadBookingConfig, async ({ db, logger, kafka, publisher }, config) => {
   const database = db.getClient().db(config.MONGO_DB);
-  // The directory is the demo seed until the admin procedures store it (next step of issue 3).
-  const directory = new InMemoryDirectoryReader(DirectorySchema.parse(demoDirectory));
+  // The directory lives in the database, edited by admins; an empty one starts from the demo seed.
+  const directoryStore = MongoDirectoryStore.inDatabase(database);
+  if (config.SEED_DEMO_DIRECTORY) await directoryStore.seedIfEmpty(demoDirectory);
+  const directory = new RefreshingDirectoryReader({ source: directoryStore, logger });
+  await directory.start();
   const useCases = createBookingUseCases({
     db: database,
     directory,
@@ -29,7 +35,18 @@ runServiceMain("booking", loadBookingConfig, ({ db, logger, kafka, publisher }, 
   });
   const leases = database.collection("job_leases");
   return {
-    router: createBookingRouter({ ...useCases, staffTokens: new StaffTokens(staffTokenSecretOf(config)) }),
+    router: createBookingRouter({
+      ...useCases,
+      staffTokens: new StaffTokens(staffTokenSecretOf(config)),
+      directoryAdmin: {
+        getOrganisationDirectory: new GetOrganisationDirectory({ store: directoryStore }),
+        saveOrganisationDirectory: new SaveOrganisationDirectory({
+          store: directoryStore,
+          snapshot: directory,
+        }),
+        listBookableServices: new ListBookableServices({ snapshot: () => directory.current() }),
+      },
+    }),
     outboxCollections: bookingOutboxCollections.map((name) => database.collection(name)),
     publicProcedures: [
       "availability.",

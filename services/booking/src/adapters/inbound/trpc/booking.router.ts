@@ -14,6 +14,7 @@ import type { PlaceHold } from "../../../application/holds/place-hold.use-case";
 import { type ReleaseHold, ReleaseHoldInputSchema } from "../../../application/holds/release-hold.use-case";
 import { WalkInInputSchema } from "../../../application/walk-in/walk-in.schema";
 import type { WalkIn } from "../../../application/walk-in/walk-in.use-case";
+import { createDirectoryAdminRouter, type DirectoryAdminRouterDependencies } from "./directory-admin.router";
 import type { CancelAppointment } from "../../../application/cancel-appointment/cancel-appointment.use-case";
 import {
   type LocationDay,
@@ -38,12 +39,14 @@ export interface BookingRouterDependencies {
   locationDay: LocationDay;
   recordAttendance: RecordAttendance;
   staffTokens: StaffTokens;
+  directoryAdmin: Omit<DirectoryAdminRouterDependencies, "staffTokens">;
 }
 
 /** The booking service's tRPC API. Its type is exported for the web app. */
 export function createBookingRouter(deps: BookingRouterDependencies) {
   const staffProcedure = createStaffProcedure(deps.staffTokens);
   return router({
+    directory: createDirectoryAdminRouter({ ...deps.directoryAdmin, staffTokens: deps.staffTokens }),
     reception: router({
       /** Staff: a location's day (reception, counsellors, intake, admins of its organisation). */
       day: staffProcedure
