@@ -5,6 +5,15 @@ import { z } from "zod";
 export const ReferralConfigSchema = BaseServiceConfigSchema.extend({
   HTTP_PORT: z.coerce.number().int().min(0).max(65535).default(4002),
   MONGO_DB: z.string().min(1).default("referral"),
+  /**
+   * Working days a receiving service has to accept before a referral expires. One value
+   * for all services until the directory (booking's) tells each service's own deadline.
+   */
+  REFERRAL_ACCEPT_WITHIN_WORKING_DAYS: z.coerce.number().int().min(1).max(60).default(10),
+  /** How often the expiry job looks for referrals past their deadline. */
+  REFERRAL_EXPIRY_INTERVAL_MS: z.coerce.number().int().positive().default(60_000),
+  /** Consumer group of the appointment-event consumer (the topic prefix is added). */
+  REFERRAL_CONSUMER_GROUP: z.string().min(1).default("referral.appointments"),
 });
 
 export type ReferralConfig = z.infer<typeof ReferralConfigSchema>;

@@ -1,10 +1,101 @@
-import { procedure, router } from "@counselling/platform";
+import { IdSchema } from "@counselling/contracts";
+import { createStaffProcedure, procedure, router, type StaffTokens } from "@counselling/platform";
+import { z } from "zod";
+import { CancelReferralInputSchema } from "../../../application/cancel-referral/cancel-referral.schema";
+import type { CancelReferral } from "../../../application/cancel-referral/cancel-referral.use-case";
+import { CreateDraftInputSchema } from "../../../application/create-draft/create-draft.schema";
+import type { CreateDraft } from "../../../application/create-draft/create-draft.use-case";
+import { ServiceInboxInputSchema } from "../../../application/inbox/service-inbox.schema";
+import type { ServiceInbox } from "../../../application/inbox/service-inbox.use-case";
+import {
+  AcceptReferralInputSchema,
+  AddReceiverNoteInputSchema,
+  CloseReferralInputSchema,
+  DeclineReferralInputSchema,
+} from "../../../application/intake-decisions/intake-decisions.schema";
+import type { IntakeDecisions } from "../../../application/intake-decisions/intake-decisions.use-case";
+import type { OpenReferral } from "../../../application/open-referral/open-referral.use-case";
+import { RecordConsentInputSchema } from "../../../application/record-consent/record-consent.schema";
+import type { RecordConsent } from "../../../application/record-consent/record-consent.use-case";
+import type { MyReferrals } from "../../../application/referrer-views/my-referrals.use-case";
+import type { ReferralTimeline } from "../../../application/referrer-views/referral-timeline.use-case";
+import { RevokeConsentInputSchema } from "../../../application/revoke-consent/revoke-consent.schema";
+import type { RevokeConsent } from "../../../application/revoke-consent/revoke-consent.use-case";
+import type { SendReferral } from "../../../application/send-referral/send-referral.use-case";
 
-/** The referral service's tRPC API (consent-scoped referrals, inboxes and their timelines). Its type is exported for the web app. */
-export function createReferralRouter() {
+export interface ReferralRouterDependencies {
+  staffTokens: StaffTokens;
+  createDraft: CreateDraft;
+  recordConsent: RecordConsent;
+  sendReferral: SendReferral;
+  cancelReferral: CancelReferral;
+  revokeConsent: RevokeConsent;
+  myReferrals: MyReferrals;
+  referralTimeline: ReferralTimeline;
+  serviceInbox: ServiceInbox;
+  openReferral: OpenReferral;
+  intakeDecisions: IntakeDecisions;
+}
+
+const ByReferralSchema = z.object({ referralId: IdSchema });
+
+/**
+ * The referral service's tRPC API (consent-scoped referrals, inboxes and their
+ * timelines). Every procedure is for signed-in staff; role and scope are checked in the
+ * use cases. Its type is exported for the web app.
+ */
+export function createReferralRouter(deps: ReferralRouterDependencies) {
+  const staff = createStaffProcedure(deps.staffTokens);
   return router({
     system: router({
       info: procedure.query(() => ({ service: "referral" as const, status: "up" as const })),
+    }),
+    /** The referring side: a counsellor and their own referrals. */
+    counsellor: router({
+      createDraft: staff
+        .input(CreateDraftInputSchema)
+        .mutation(({ input, ctx }) => deps.createDraft.execute(input, ctx.staff)),
+      recordConsent: staff
+        .input(RecordConsentInputSchema)
+        .mutation(({ input, ctx }) => deps.recordConsent.execute(input, ctx.staff)),
+      send: staff
+        .input(ByReferralSchema)
+        .mutation(({ input, ctx }) => deps.sendReferral.execute(input.referralId, ctx.staff)),
+      cancel: staff
+        .input(CancelReferralInputSchema)
+        .mutation(({ input, ctx }) => deps.cancelReferral.execute(input, ctx.staff)),
+      revokeConsent: staff
+        .input(RevokeConsentInputSchema)
+        .mutation(({ input, ctx }) => deps.revokeConsent.execute(input, ctx.staff)),
+      myReferrals: staff.query(({ ctx }) => deps.myReferrals.execute(ctx.staff)),
+      timeline: staff
+        .input(ByReferralSchema)
+        .query(({ input, ctx }) => deps.referralTimeline.execute(input.referralId, ctx.staff)),
+    }),
+    /** The receiving side: intake of the service a referral went to. */
+    intake: router({
+      inbox: staff
+        .input(ServiceInboxInputSchema)
+        .query(({ input, ctx }) => deps.serviceInbox.execute(input, ctx.staff)),
+      /** A mutation: the first opening marks the referral received, and every opening is audited. */
+      open: staff
+        .input(ByReferralSchema)
+        .mutation(({ input, ctx }) => deps.openReferral.execute(input.referralId, ctx.staff)),
+      accept: staff
+        .input(AcceptReferralInputSchema)
+        .mutation(({ input, ctx }) => deps.intakeDecisions.accept(input, ctx.staff)),
+      decline: staff
+        .input(DeclineReferralInputSchema)
+        .mutation(({ input, ctx }) => deps.intakeDecisions.decline(input, ctx.staff)),
+      close: staff
+        .input(CloseReferralInputSchema)
+        .mutation(({ input, ctx }) => deps.intakeDecisions.close(input, ctx.staff)),
+      addNote: staff
+        .input(AddReceiverNoteInputSchema)
+        .mutation(({ input, ctx }) => deps.intakeDecisions.addNote(input, ctx.staff)),
+      revokeConsent: staff
+        .input(RevokeConsentInputSchema)
+        .mutation(({ input, ctx }) => deps.revokeConsent.execute(input, ctx.staff)),
     }),
   });
 }

@@ -1,0 +1,63 @@
+import type { ConsentDataCategory, SharedClientData } from "@counselling/contracts";
+import { categoriesPresentIn } from "@counselling/contracts";
+import { consentSummaryOf, releasedCategoriesOf } from "./consent-record";
+import type { Referral } from "./referral";
+
+/** Field names of the receiving side's view that are personal data (for the audit record). */
+export type PersonalDataField = ConsentDataCategory | "receiver_notes";
+
+/**
+ * What the receiving service sees of a referral: the referral itself, the consent summary
+ * and ONLY the categories the consent still releases — filtered here again although the
+ * stored referral already holds no more (defence in depth: a view cannot leak what a bug
+ * in a write let through); nothing once the consent has expired. Never the referrer's
+ * own client reference.
+ */
+export function receiverViewOf(referral: Referral, now: Date) {
+  // An expired consent releases nothing any more, whatever it listed.
+  const expired = referral.consent !== null && Date.parse(referral.consent.expiresAt) <= now.getTime();
+  const released = expired ? [] : releasedCategoriesOf(referral.consent);
+  return {
+    referralId: referral.referralId,
+    status: referral.status,
+    from: referral.from,
+    to: referral.to,
+    urgency: referral.urgency,
+    reasonCode: referral.reasonCode,
+    communication: referral.communication,
+    legalDeadline: referral.legalDeadline,
+    sentAt: referral.sentAt,
+    acceptBy: referral.acceptBy,
+    receiver: referral.receiver,
+    consent: referral.consent ? consentSummaryOf(referral.consent) : null,
+    sharedData: onlyReleased(referral.sharedData, released),
+    appointment: referral.appointment
+      ? {
+          appointmentId: referral.appointment.appointmentId,
+          status: referral.appointment.status,
+          startsAt: referral.appointment.startsAt,
+        }
+      : null,
+    notes: referral.receiverNotes.map((note) => ({ text: note.text, at: note.at, by: note.by })),
+  };
+}
+
+export type ReceiverView = ReturnType<typeof receiverViewOf>;
+
+export function onlyReleased(
+  data: SharedClientData,
+  released: readonly ConsentDataCategory[],
+): SharedClientData {
+  const view: SharedClientData = {};
+  for (const category of released) {
+    if (data[category] !== undefined) Object.assign(view, { [category]: data[category] });
+  }
+  return view;
+}
+
+/** The personal data a view actually shows: what a read of it must audit. */
+export function personalDataFieldsOf(view: ReceiverView): PersonalDataField[] {
+  const fields: PersonalDataField[] = categoriesPresentIn(view.sharedData);
+  if (view.notes.length > 0) fields.push("receiver_notes");
+  return fields;
+}

@@ -1,0 +1,61 @@
+import type { Actor } from "@counselling/contracts";
+import { consentSummaryOf } from "./consent-record";
+import type { Referral } from "./referral";
+
+/**
+ * Who acted, as the referrer sees it: the role and organisation, not the person at the
+ * receiving service (the referrer follows the referral, not the receiving staff).
+ */
+function publicActorOf(actor: Actor) {
+  return actor.kind === "staff"
+    ? { kind: actor.kind, role: actor.role, organisationId: actor.organisationId }
+    : actor.kind === "system"
+      ? { kind: actor.kind, component: actor.component }
+      : { kind: actor.kind };
+}
+
+/**
+ * The referring counsellor's view of their referral: status, timeline and the outcome
+ * codes the contracts allow (decline reason and suggestion, closing outcome), NEVER the
+ * receiving service's case content (its notes) and no personal data.
+ */
+export function referrerTimelineOf(referral: Referral) {
+  return {
+    referralId: referral.referralId,
+    status: referral.status,
+    to: referral.to,
+    urgency: referral.urgency,
+    reasonCode: referral.reasonCode,
+    legalDeadline: referral.legalDeadline,
+    sentAt: referral.sentAt,
+    acceptBy: referral.acceptBy,
+    receiver: referral.receiver,
+    consent: referral.consent
+      ? { ...consentSummaryOf(referral.consent), revokedAt: referral.consent.revokedAt }
+      : null,
+    appointment: referral.appointment
+      ? { startsAt: referral.appointment.startsAt, status: referral.appointment.status }
+      : null,
+    decline: referral.decline,
+    outcome: referral.outcome,
+    cancellation: referral.cancellation,
+    expiryCause: referral.expiryCause,
+    timeline: referral.timeline.map((entry) => ({ ...entry, actor: publicActorOf(entry.actor) })),
+  };
+}
+
+export type ReferrerTimeline = ReturnType<typeof referrerTimelineOf>;
+
+/** One line of the counsellor's list: the client reference is the only personal datum (audited). */
+export function referrerListItemOf(referral: Referral) {
+  return {
+    referralId: referral.referralId,
+    clientReference: referral.clientReference,
+    status: referral.status,
+    toServiceKind: referral.to.serviceKind,
+    urgency: referral.urgency,
+    createdAt: referral.createdAt,
+    sentAt: referral.sentAt,
+    lastChangeAt: referral.timeline.at(-1)?.at ?? referral.createdAt,
+  };
+}

@@ -1,0 +1,77 @@
+import { categoriesPresentIn, type ConsentDataCategory, type SharedClientData } from "@counselling/contracts";
+import { type Attribution, moveTo, transitionData } from "./apply-transition";
+import { isFullyRevoked, releasedCategoriesOf } from "./consent-record";
+import type { Referral } from "./referral";
+import { onlyReleased } from "./receiver-view";
+import { categoryNotReleased, consentMissing } from "./referral-errors";
+import type { ReferralChange, ReferralFact } from "./referral-facts";
+import { canTransition } from "./referral-status";
+
+/** Statuses in which the receiving side cannot go on without the data: a full revocation ends the referral. */
+const cannotGoOnWithoutData = ["draft", "sent", "received"] as const;
+
+/**
+ * The client takes back (part of) their release. The revoked categories are deleted from
+ * the referral at once (the receiving side's view is made from it, so its copy is gone in
+ * the same write), and `referral.consent_revoked` tells everyone else to delete too.
+ * A full revocation also deletes the receiving side's notes and, before acceptance,
+ * cancels the referral (reason consent_revoked), as the contract asks. Possible in every
+ * status, final ones included: the receiving side may still hold the data.
+ */
+export function revokeConsent(
+  referral: Referral,
+  categories: readonly ConsentDataCategory[] | "all",
+  attribution: Attribution,
+): ReferralChange {
+  const consent = referral.consent;
+  if (!consent) throw consentMissing();
+  const released = releasedCategoriesOf(consent);
+  const revoking = categories === "all" ? released : [...new Set(categories)];
+  const unknown = revoking.filter((category) => !released.includes(category));
+  if (unknown.length > 0) throw categoryNotReleased(unknown);
+
+  const revokedConsent = {
+    ...consent,
+    revokedCategories: [...consent.revokedCategories, ...revoking],
+    revokedAt: attribution.at.toISOString(),
+  };
+  let next: Referral = {
+    ...referral,
+    consent: revokedConsent,
+    sharedData: withoutCategories(referral.sharedData, revoking),
+  };
+  const facts: ReferralFact[] = [];
+  const wasSent = referral.status !== "draft";
+  if (wasSent && revoking.length > 0) {
+    facts.push({
+      type: "referral.consent_revoked",
+      data: {
+        ...transitionData(next, attribution),
+        consentId: consent.consentId,
+        revokedDataCategories: revoking,
+      },
+    });
+  }
+  if (isFullyRevoked(revokedConsent)) {
+    next = { ...next, receiverNotes: [] };
+    const mustEnd = (cannotGoOnWithoutData as readonly string[]).includes(next.status);
+    if (mustEnd && canTransition(next.status, "cancelled")) {
+      const cancellation = { reason: "consent_revoked" as const, reasonNote: null };
+      next = moveTo(next, "cancelled", attribution, { cancellation });
+      if (wasSent)
+        facts.push({
+          type: "referral.cancelled",
+          data: { ...transitionData(next, attribution), ...cancellation },
+        });
+    }
+  }
+  return { referral: next, facts };
+}
+
+function withoutCategories(
+  data: SharedClientData,
+  categories: readonly ConsentDataCategory[],
+): SharedClientData {
+  const keep = categoriesPresentIn(data).filter((category) => !categories.includes(category));
+  return onlyReleased(data, keep);
+}

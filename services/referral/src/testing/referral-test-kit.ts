@@ -1,0 +1,217 @@
+import {
+  AppointmentCancelledV1,
+  AppointmentCheckedInV1,
+  type AppointmentBookedV1Data,
+  AppointmentNoShowV1,
+  type EventEnvelope,
+  Topics,
+} from "@counselling/contracts";
+import { anAppointmentBookedEvent, anEventEnvelope } from "@counselling/contracts/testing";
+import {
+  createKafka,
+  createLogger,
+  EventPublisher,
+  type RunningService,
+  runService,
+  StaffTokens,
+  type StaffPrincipal,
+} from "@counselling/platform";
+import { isolatedSuite, testInfra, uniqueId, waitFor } from "@counselling/testkit";
+import { type Db, MongoClient } from "mongodb";
+import { type ReferralConfig, loadReferralConfig } from "../config";
+import { buildReferralParts } from "../referral-parts";
+import type { ExpireOverdueReferrals } from "../application/expire-overdue/expire-overdue.use-case";
+
+const secret = "referral-int-test-secret-that-is-long-enough";
+
+/** The whole referral service in this process (HTTP, relay, consumer) on the real broker and database, at a clock the test moves. */
+export interface ReferralHarness {
+  url: string;
+  db: Db;
+  topicPrefix: string;
+  setNow: (instant: string) => void;
+  tokenFor: (principal: StaffPrincipal) => Promise<string>;
+  /** tRPC over HTTP: the status and the parsed body. */
+  call: (
+    path: string,
+    token: string | null,
+    input?: unknown,
+    kind?: "query" | "mutation",
+  ) => Promise<TrpcReply>;
+  /** Produces events onto booking.appointments.v1 as booking would. */
+  produceAppointmentEvents: (events: EventEnvelope[]) => Promise<void>;
+  /** Every event published on referral.referrals.v1 so far, in topic order per referral. */
+  referralEvents: () => EventEnvelope[];
+  expireOverdue: ExpireOverdueReferrals;
+}
+
+export interface TrpcReply {
+  status: number;
+  data: unknown;
+  error: { message: string; data: { appCode: string; reason: string | null; details: unknown } } | undefined;
+}
+
+export function useReferralService(name: string, initialNow: string, env: Record<string, string> = {}) {
+  let harness: ReferralHarness | undefined;
+  let running: RunningService | undefined;
+  let client: MongoClient | undefined;
+  let publisher: EventPublisher | undefined;
+  let stopCollector: (() => Promise<void>) | undefined;
+
+  beforeAll(async () => {
+    const { topicPrefix, dbName } = await isolatedSuite(name);
+    const config: ReferralConfig = loadReferralConfig({
+      HTTP_PORT: "0",
+      KAFKA_BROKERS: testInfra().kafkaBrokers,
+      MONGO_URL: testInfra().mongoUrl,
+      MONGO_DB: dbName,
+      KAFKA_TOPIC_PREFIX: topicPrefix,
+      STAFF_TOKEN_SECRET: secret,
+      OUTBOX_POLL_MS: "50",
+      REFERRAL_EXPIRY_INTERVAL_MS: "3600000", // the test runs the job itself
+      LOG_LEVEL: "silent",
+      ...env,
+    });
+    let now = new Date(initialNow);
+    const logger = createLogger({ service: "referral-test", level: "silent" });
+    let expireOverdue: ExpireOverdueReferrals | undefined;
+    running = await runService("referral", config, logger, (infrastructure) => {
+      const parts = buildReferralParts(infrastructure, config, () => now);
+      expireOverdue = parts.expireOverdue;
+      return parts;
+    });
+    client = await new MongoClient(testInfra().mongoUrl, {
+      directConnection: true,
+      maxPoolSize: 5,
+    }).connect();
+    const kafka = createKafka({ clientId: `${name}-test`, brokers: testInfra().kafkaBrokers, logger });
+    publisher = new EventPublisher(kafka, topicPrefix);
+    await publisher.connect();
+    const seen: EventEnvelope[] = [];
+    const collector = kafka.consumer({ groupId: `collector-${uniqueId()}` });
+    await collector.connect();
+    await collector.subscribe({ topic: topicPrefix + Topics.referralReferrals, fromBeginning: true });
+    await collector.run({
+      eachMessage: ({ message }) => {
+        seen.push(JSON.parse(message.value?.toString() ?? "{}") as EventEnvelope);
+        return Promise.resolve();
+      },
+    });
+    stopCollector = () => collector.disconnect();
+    const tokens = new StaffTokens(secret);
+    const url = running.url;
+    const events = publisher;
+    harness = {
+      url,
+      db: client.db(dbName),
+      topicPrefix,
+      setNow: (instant) => (now = new Date(instant)),
+      tokenFor: (principal) => tokens.issue(principal),
+      call: (path, token, input, kind = "mutation") => callTrpc(url, path, token, input, kind),
+      produceAppointmentEvents: (envelopes) => events.publish(Topics.bookingAppointments, envelopes),
+      referralEvents: () => [...seen],
+      expireOverdue: expireOverdue as ExpireOverdueReferrals,
+    };
+  });
+
+  afterAll(async () => {
+    await stopCollector?.();
+    await publisher?.disconnect();
+    await running?.shutdown();
+    await client?.close();
+  });
+
+  return (): ReferralHarness => {
+    if (!harness) throw new Error(`referral suite ${name} is not set up`);
+    return harness;
+  };
+}
+
+async function callTrpc(
+  url: string,
+  path: string,
+  token: string | null,
+  input: unknown,
+  kind: "query" | "mutation",
+): Promise<TrpcReply> {
+  const headers: Record<string, string> = { "content-type": "application/json" };
+  if (token) headers.authorization = `Bearer ${token}`;
+  const response =
+    kind === "query"
+      ? await fetch(
+          `${url}/trpc/${path}${input === undefined ? "" : `?input=${encodeURIComponent(JSON.stringify(input))}`}`,
+          { headers },
+        )
+      : await fetch(`${url}/trpc/${path}`, { method: "POST", headers, body: JSON.stringify(input ?? null) });
+  const body = (await response.json()) as { result?: { data: unknown }; error?: TrpcReply["error"] };
+  return { status: response.status, data: body.result?.data, error: body.error };
+}
+
+/** Appointment events for a referral, as booking publishes them (contracts' mothers). */
+export function appointmentEventsFor(referralId: string, appointmentId = `appointment-${uniqueId()}`) {
+  const booked = anAppointmentBookedEvent({
+    data: {
+      appointmentId,
+      referralId,
+      organisationId: "organisation-psz",
+      time: { startsAt: "2026-11-26T09:00:00Z", endsAt: "2026-11-26T09:50:00Z", timeZone: "Europe/Berlin" },
+      at: "2026-11-19T10:00:00Z",
+    },
+  });
+  const { manageUrl: _noLinkAfterBooking, ...details } = booked.data satisfies AppointmentBookedV1Data;
+  const reception = {
+    kind: "staff" as const,
+    staffId: "reception-psz-01",
+    role: "reception" as const,
+    organisationId: "organisation-psz",
+  };
+  return {
+    appointmentId,
+    booked,
+    checkedIn: anEventEnvelope(
+      AppointmentCheckedInV1,
+      { ...details, actor: reception, at: "2026-11-26T08:55:00Z" },
+      appointmentId,
+      { source: "booking" },
+    ),
+    noShow: anEventEnvelope(
+      AppointmentNoShowV1,
+      { ...details, actor: reception, at: "2026-11-26T10:00:00Z" },
+      appointmentId,
+      { source: "booking" },
+    ),
+    cancelled: anEventEnvelope(
+      AppointmentCancelledV1,
+      {
+        ...details,
+        sequence: 1,
+        reason: "client_request",
+        reasonNote: null,
+        actor: reception,
+        at: "2026-11-20T11:00:00Z",
+      },
+      appointmentId,
+      { source: "booking" },
+    ),
+  };
+}
+
+/** Waits until the referral's events on the topic are exactly `types` (in order). */
+export function eventsOf(harness: ReferralHarness, referralId: string): EventEnvelope[] {
+  return harness.referralEvents().filter((event) => event.subject === referralId);
+}
+
+export async function waitForEventTypes(
+  harness: ReferralHarness,
+  referralId: string,
+  types: string[],
+): Promise<EventEnvelope[]> {
+  return waitFor(
+    () => eventsOf(harness, referralId),
+    (events) => events.length >= types.length,
+    { what: `${types.join(", ")} on the referral topic`, timeoutMs: 20_000 },
+  ).then((events) => {
+    expect(events.map((event) => event.type)).toEqual(types);
+    return events;
+  });
+}
