@@ -25,6 +25,8 @@ export const BaseServiceConfigSchema = z.object({
   /** Calls of public procedures per client IP and minute, per replica. */
   RATE_LIMIT_PUBLIC_PER_MINUTE: z.coerce.number().int().positive().default(120),
   OUTBOX_POLL_MS: z.coerce.number().int().positive().default(250),
+  /** Consumer group session timeout: how long a crashed replica's partitions wait before others take them. */
+  KAFKA_SESSION_TIMEOUT_MS: z.coerce.number().int().min(6_000).max(300_000).default(30_000),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
 });
 

@@ -20,6 +20,11 @@ export interface IdempotentConsumerOptions {
   logger: Logger;
   retry?: RetryPolicy;
   partitionsConsumedConcurrently?: number;
+  /**
+   * How long a silent member keeps its partitions (kafkajs default 30 s): after a crash,
+   * its partitions wait this long. Tests that kill processes set it low.
+   */
+  sessionTimeoutMs?: number;
 }
 
 class StopRequested extends Error {}
@@ -48,8 +53,9 @@ export class IdempotentConsumer {
     this.retry = options.retry ?? defaultRetryPolicy;
     this.consumer = options.kafka.consumer({
       groupId: this.prefix + options.groupId,
-      sessionTimeout: 30_000,
-      heartbeatInterval: 3_000,
+      sessionTimeout: options.sessionTimeoutMs ?? 30_000,
+      rebalanceTimeout: Math.max(options.sessionTimeoutMs ?? 30_000, 10_000),
+      heartbeatInterval: Math.min(3_000, Math.floor((options.sessionTimeoutMs ?? 30_000) / 3)),
       maxWaitTimeInMs: 500,
       allowAutoTopicCreation: false,
     });
