@@ -1,14 +1,50 @@
 import { BaseServiceConfigSchema, loadConfig } from "@counselling/platform";
 import { z } from "zod";
 
+const commaSeparatedMinutes = z
+  .string()
+  .regex(/^\d+(,\d+)*$/, "comma-separated minutes, e.g. 1440,120")
+  .transform((value) => value.split(",").map(Number));
+
 /** The notify service's settings, read from the environment once, here. */
 export const NotifyConfigSchema = BaseServiceConfigSchema.extend({
   HTTP_PORT: z.coerce.number().int().min(0).max(65535).default(4003),
   MONGO_DB: z.string().min(1).default("notify"),
+  /** Where clients and Twilio reach this service: calendar links and webhook signatures use it. */
+  PUBLIC_BASE_URL: z.url().default("http://127.0.0.1:4003"),
+  /** Without both, SMS go to the dev inbox (GET /dev/sms) instead of Twilio. */
+  TWILIO_ACCOUNT_SID: z.string().startsWith("AC").optional(),
+  TWILIO_AUTH_TOKEN: z.string().min(1).optional(),
+  TWILIO_MESSAGING_SERVICE_SID: z.string().startsWith("MG").optional(),
+  TWILIO_FROM_NUMBER: z.e164().optional(),
+  /** Only for tests: a local stand-in of the Twilio REST API instead of api.twilio.com. */
+  TWILIO_API_BASE_URL: z.url().optional(),
+  TWILIO_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
+  /** Provider calls per message before it waits for the reconciler (backoff in between). */
+  SMS_SEND_ATTEMPTS: z.coerce.number().int().positive().default(4),
+  SMS_RETRY_INITIAL_MS: z.coerce.number().int().positive().default(500),
+  /** How long one replica owns an intent it is sending; a crashed owner's intents are reconciled after it. */
+  SMS_SEND_LEASE_MS: z.coerce.number().int().positive().default(60_000),
+  SMS_RECONCILE_INTERVAL_MS: z.coerce.number().int().positive().default(15_000),
+  REMINDER_OFFSETS_MINUTES: commaSeparatedMinutes.default([1440, 120]),
+  REMINDER_POLL_MS: z.coerce.number().int().positive().default(10_000),
+  QUIET_HOURS_START: z.coerce.number().int().min(0).max(23).default(21),
+  QUIET_HOURS_END: z.coerce.number().int().min(0).max(23).default(8),
+  /** Events handled in parallel per consumer; FerretDB deadlocks near 100 concurrent updates. */
+  CONSUMER_PARTITIONS_CONCURRENTLY: z.coerce.number().int().positive().default(3),
 });
 
 export type NotifyConfig = z.infer<typeof NotifyConfigSchema>;
 
 export function loadNotifyConfig(source?: Record<string, string | undefined>): NotifyConfig {
   return loadConfig(NotifyConfigSchema, source);
+}
+
+/** Twilio when its credentials and a sender are set, else the dev inbox. */
+export function usesTwilio(config: NotifyConfig): boolean {
+  return Boolean(
+    config.TWILIO_ACCOUNT_SID &&
+    config.TWILIO_AUTH_TOKEN &&
+    (config.TWILIO_MESSAGING_SERVICE_SID ?? config.TWILIO_FROM_NUMBER),
+  );
 }

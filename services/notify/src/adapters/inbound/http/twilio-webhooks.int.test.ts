@@ -1,0 +1,224 @@
+import { Topics } from "@counselling/contracts";
+import { anAppointmentBookedEvent, anAppointmentClient } from "@counselling/contracts/testing";
+import { StaffTokens } from "@counselling/platform";
+import {
+  type CapturedProcess,
+  isolatedSuite,
+  startServiceProcess,
+  testInfra,
+  uniqueId,
+  waitFor,
+} from "@counselling/testkit";
+import { Kafka, logLevel, type Producer } from "kafkajs";
+import { type Db, MongoClient } from "mongodb";
+import path from "node:path";
+import { getExpectedTwilioSignature } from "twilio/lib/webhooks/webhooks";
+import { TwilioMessagesStandIn } from "../../../testing/twilio-messages-stand-in";
+
+const kafka = () =>
+  new Kafka({
+    clientId: `notify-e2e-${uniqueId()}`,
+    brokers: [testInfra().kafkaBrokers],
+    logLevel: logLevel.NOTHING,
+  });
+
+describe("notify webhooks as a process, real broker and database", () => {
+  let topicPrefix: string;
+  let dbName: string;
+  let client: MongoClient;
+  let db: Db;
+  let producer: Producer;
+  const running: CapturedProcess[] = [];
+
+  beforeAll(async () => {
+    ({ topicPrefix, dbName } = await isolatedSuite("notify-hooks"));
+    client = await new MongoClient(testInfra().mongoUrl, { directConnection: true }).connect();
+    db = client.db(dbName);
+    producer = kafka().producer();
+    await producer.connect();
+  });
+  afterEach(() => {
+    for (const service of running.splice(0)) service.child.kill("SIGKILL");
+  });
+  afterAll(async () => {
+    await producer.disconnect();
+    await client.close();
+  });
+
+  async function startNotify(env: Record<string, string>) {
+    const notify = await startServiceProcess(path.join(__dirname, "../../../main.ts"), {
+      KAFKA_TOPIC_PREFIX: topicPrefix,
+      MONGO_DB: dbName,
+      SMS_SEND_LEASE_MS: "2000",
+      SMS_RECONCILE_INTERVAL_MS: "500",
+      OUTBOX_POLL_MS: "100",
+      ...env,
+    });
+    running.push(notify);
+    return notify;
+  }
+
+  async function produceBooked(count: number, phoneOf: (index: number) => string, prefix: string) {
+    const events = Array.from({ length: count }, (_, index) =>
+      anAppointmentBookedEvent({
+        data: {
+          appointmentId: `${prefix}-${index}`,
+          client: anAppointmentClient({ phone: phoneOf(index), preferredLanguage: index % 2 ? "fa" : "de" }),
+        },
+      }),
+    );
+    for (let start = 0; start < events.length; start += 100) {
+      await producer.send({
+        topic: topicPrefix + Topics.bookingAppointments,
+        messages: events
+          .slice(start, start + 100)
+          .map((event) => ({ key: event.subject, value: JSON.stringify(event) })),
+      });
+    }
+    return events;
+  }
+
+  describe("with Twilio (local stand-in) and its webhooks", () => {
+    const accountSid = `AC${"3".repeat(32)}`;
+    const authToken = `token-${uniqueId(16)}`;
+    const publicBaseUrl = "https://notify.example.org";
+    const staffSecret = `staff-secret-${uniqueId(16)}-long-enough-for-hs256`;
+    const standIn = new TwilioMessagesStandIn(accountSid, authToken);
+    let apiBaseUrl: string;
+
+    beforeAll(async () => {
+      apiBaseUrl = await standIn.start();
+    });
+    afterAll(() => standIn.stop());
+
+    const startWithTwilio = () =>
+      startNotify({
+        TWILIO_ACCOUNT_SID: accountSid,
+        TWILIO_AUTH_TOKEN: authToken,
+        TWILIO_MESSAGING_SERVICE_SID: `MG${"4".repeat(32)}`,
+        TWILIO_API_BASE_URL: apiBaseUrl,
+        PUBLIC_BASE_URL: publicBaseUrl,
+        STAFF_TOKEN_SECRET: staffSecret,
+      });
+
+    function post(
+      url: string,
+      webhookPath: string,
+      params: Record<string, string>,
+      signature: string | null,
+    ) {
+      return fetch(`${url}${webhookPath}`, {
+        method: "POST",
+        headers: {
+          "content-type": "application/x-www-form-urlencoded",
+          ...(signature ? { "x-twilio-signature": signature } : {}),
+        },
+        body: new URLSearchParams(params).toString(),
+      });
+    }
+    const signed = (webhookPath: string, params: Record<string, string>) =>
+      getExpectedTwilioSignature(authToken, `${publicBaseUrl}${webhookPath}`, params);
+
+    it("refuses forged webhooks with 403, applies a retried reply once and tells reception", async () => {
+      const notify = await startWithTwilio();
+      const phone = "+4915199990001";
+      const [booked] = await produceBooked(1, () => phone, `hook-${uniqueId()}`);
+      const [text] = await waitFor(
+        () => standIn.acceptedTo(phone),
+        (found) => found.length === 1,
+        {
+          what: "the confirmation at the stand-in",
+        },
+      );
+      expect(text!.body).toContain("1 = Ich komme");
+
+      const seen: Array<{ type: string; data: { intent: string; appointmentId: string } }> = [];
+      const consumer = kafka().consumer({ groupId: `replies-${uniqueId()}` });
+      await consumer.connect();
+      await consumer.subscribe({ topic: topicPrefix + Topics.notifyReplies, fromBeginning: true });
+      await consumer.run({
+        eachMessage: async ({ message }) => {
+          seen.push(JSON.parse(message.value?.toString() ?? "{}") as (typeof seen)[number]);
+          await Promise.resolve();
+        },
+      });
+
+      const inboundPath = "/webhooks/twilio/inbound";
+      const reply = { MessageSid: `SM${uniqueId(32)}`, From: phone, To: "+4934100000", Body: "۲" };
+      expect((await post(notify.url, inboundPath, reply, null)).status).toBe(403);
+      expect((await post(notify.url, inboundPath, reply, "bm90IGEgc2lnbmF0dXJl")).status).toBe(403);
+      const tampered = signed(inboundPath, { ...reply, Body: "1" });
+      expect((await post(notify.url, inboundPath, reply, tampered)).status).toBe(403);
+
+      for (let attempt = 0; attempt < 3; attempt++) {
+        const response = await post(notify.url, inboundPath, reply, signed(inboundPath, reply));
+        expect(response.status).toBe(200);
+        expect(await response.text()).toContain("<Response/>");
+      }
+      await waitFor(
+        async () => db.collection("replies").findOne({ _id: reply.MessageSid as never }),
+        (stored) => stored?.outboxPending === 0,
+        { what: "the reply relayed" },
+      );
+      await waitFor(
+        () => seen.length,
+        (count) => count >= 1,
+        { what: "the reply event" },
+      );
+      expect(await db.collection("replies").countDocuments({ from: phone })).toBe(1);
+      expect(seen).toHaveLength(1);
+      expect(seen[0]).toMatchObject({
+        type: "sms.reply_received",
+        data: { intent: "cancel", appointmentId: booked!.data.appointmentId },
+      });
+      await consumer.disconnect();
+
+      // "3" reaches reception; an undelivered report shows there too, applied once though Twilio retries it.
+      const callback = { MessageSid: `SM${uniqueId(32)}`, From: phone, To: "+4934100000", Body: "3" };
+      expect((await post(notify.url, inboundPath, callback, signed(inboundPath, callback))).status).toBe(200);
+      const messageId = new URL(text!.statusCallback!).searchParams.get("messageId")!;
+      const statusPath = `/webhooks/twilio/status?messageId=${encodeURIComponent(messageId)}`;
+      const report = { MessageSid: text!.sid, MessageStatus: "undelivered", ErrorCode: "30003" };
+      expect((await post(notify.url, statusPath, report, null)).status).toBe(403);
+      for (let attempt = 0; attempt < 2; attempt++) {
+        expect((await post(notify.url, statusPath, report, signed(statusPath, report))).status).toBe(200);
+      }
+      const message = await waitFor(
+        () => db.collection("messages").findOne({ _id: messageId as never }),
+        (found) => found?.deliveryStatus === "undelivered" && found.outboxPending === 0,
+        { what: "the delivery report applied and relayed" },
+      );
+      expect(message).toMatchObject({ errorCode: "30003" });
+
+      const token = await new StaffTokens(staffSecret).issue({
+        staffId: "staff-rita",
+        role: "reception",
+        organisationId: booked!.data.organisationId,
+        locationIds: [booked!.data.location.locationId],
+      });
+      const input = encodeURIComponent(
+        JSON.stringify({
+          organisationId: booked!.data.organisationId,
+          locationId: booked!.data.location.locationId,
+        }),
+      );
+      const query = (procedure: string, bearer: string | null) =>
+        fetch(`${notify.url}/trpc/reception.${procedure}?input=${input}`, {
+          headers: bearer ? { authorization: `Bearer ${bearer}` } : {},
+        });
+      expect((await query("callbackRequests", null)).status).toBe(401);
+      const callbacks = (await (await query("callbackRequests", token)).json()) as {
+        result: { data: Array<{ phone: string; appointmentId: string }> };
+      };
+      expect(callbacks.result.data).toEqual([
+        expect.objectContaining({ phone, appointmentId: booked!.data.appointmentId }),
+      ]);
+      const failed = (await (await query("failedDeliveries", token)).json()) as {
+        result: { data: Array<{ messageId: string; status: string; errorCode: string }> };
+      };
+      expect(failed.result.data).toEqual([
+        expect.objectContaining({ messageId, status: "undelivered", errorCode: "30003" }),
+      ]);
+    });
+  });
+});

@@ -1,0 +1,32 @@
+import {
+  initialOutbox,
+  isDuplicateKeyError,
+  type OutboxEntry,
+  type OutboxFields,
+} from "@counselling/platform";
+import type { Collection } from "mongodb";
+import { type ReplyRecord, type ReplyStore } from "../../../application/ports/reply-store.port";
+
+export type ReplyDocument = ReplyRecord & OutboxFields;
+
+export class MongoReplyStore implements ReplyStore {
+  constructor(private readonly collection: Collection<ReplyDocument>) {}
+
+  async recordOnce(reply: ReplyRecord, events: OutboxEntry[]): Promise<boolean> {
+    try {
+      await this.collection.insertOne({ ...reply, ...initialOutbox(events) });
+      return true;
+    } catch (error) {
+      if (isDuplicateKeyError(error)) return false;
+      throw error;
+    }
+  }
+
+  callbackRequestsAt(locationId: string, limit: number): Promise<ReplyRecord[]> {
+    return this.collection
+      .find({ locationId, callbackRequested: 1 }, { projection: { outbox: 0 } })
+      .sort({ receivedAt: -1 })
+      .limit(limit)
+      .toArray();
+  }
+}
