@@ -75,14 +75,33 @@ describe("booking service over HTTP, real broker and database", () => {
     });
 
   // Runs first: after a SIGKILL the dead member stays in the consumer group until its session times out (30 s).
-  it("applies a client's SMS reply from notify: '2' cancels the appointment once, even when delivered twice", async () => {
-    const booking = await startBooking();
-    const response = await book(booking.url, demoBookingRequest(new Date())(2));
+  it("applies a client's SMS reply from notify: '2' cancels the appointment once, even when delivered twice; the freed slot goes to the waitlist", async () => {
+    const secret = `test-secret-${uniqueId(16)}-long-enough-for-hs256`;
+    const booking = await startBooking({ STAFF_TOKEN_SECRET: secret });
+    const request = demoBookingRequest(new Date())(12);
+    const response = await book(booking.url, request);
     expect(response.status).toBe(200);
     const { result } = (await response.json()) as {
-      result: { data: { appointment: { appointmentId: string } } };
+      result: { data: { appointment: { appointmentId: string; organisationId: string } } };
     };
     const appointmentId = result.data.appointment.appointmentId;
+    const receptionToken = await new StaffTokens(secret).issue({
+      staffId: "staff-rita",
+      role: "reception",
+      organisationId: result.data.appointment.organisationId,
+      locationIds: [],
+    });
+    const joined = await fetch(`${booking.url}/trpc/waitlist.join`, {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${receptionToken}` },
+      body: JSON.stringify({
+        idempotencyKey: `wl-${uniqueId()}`,
+        serviceId: request.serviceId,
+        client: { displayName: "Olena", phone: "+4915199887766", preferredLanguage: "uk", smsConsent: true },
+      }),
+    });
+    expect(joined.status).toBe(200);
+    const { result: entry } = (await joined.json()) as { result: { data: { entryId: string } } };
 
     const kafka = new Kafka({
       clientId: "e2e-replies",
@@ -129,6 +148,29 @@ describe("booking service over HTTP, real broker and database", () => {
       { what: "appointment.cancelled after the SMS reply", timeoutMs: 30_000 },
     );
     expect(cancellations[0]!.data.reason).toBe("client_sms_reply");
+    // Booking's own consumer of cancellations offered the freed slot to Olena.
+    const offers = kafka.consumer({ groupId: `e2e-${uniqueId()}` });
+    await offers.connect();
+    await offers.subscribe({ topic: topicPrefix + Topics.bookingWaitlist, fromBeginning: true });
+    const offered: Array<{
+      subject: string;
+      data: { time: { startsAt: string }; client: { displayName: string } };
+    }> = [];
+    await offers.run({
+      eachMessage: async ({ message: received }) => {
+        offered.push(JSON.parse(received.value?.toString() ?? "{}") as (typeof offered)[number]);
+        await Promise.resolve();
+      },
+    });
+    const offer = await waitFor(
+      () => offered.find((event) => event.subject === entry.data.entryId),
+      (event) => event !== undefined,
+      { what: "waitlist.slot_offered for the freed slot", timeoutMs: 30_000 },
+    );
+    expect(offer).toMatchObject({
+      data: { time: { startsAt: request.startsAt }, client: { displayName: "Olena" } },
+    });
+    await offers.disconnect();
     // The duplicate delivery must not have produced a second cancellation: give the relay a round.
     await new Promise((resolve) => setTimeout(resolve, 1_000));
     expect(cancellations).toHaveLength(1);

@@ -7,6 +7,8 @@ export const BookingConfigSchema = BaseServiceConfigSchema.extend({
   MONGO_DB: z.string().min(1).default("booking"),
   /** Base of the clients' manage links (the web app's manage page); the appointment id and token follow. */
   PUBLIC_MANAGE_URL: z.url().default("http://127.0.0.1:5173/manage"),
+  /** Base of waitlist offer links (the web app's offer page); the entry id and secret follow. */
+  PUBLIC_OFFER_URL: z.url().default("http://127.0.0.1:5173/offer"),
   /** Fill an empty directory with the demo organisations (npm start, tests); "false" in production. */
   SEED_DEMO_DIRECTORY: z
     .enum(["true", "false"])

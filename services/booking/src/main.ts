@@ -1,5 +1,5 @@
 /** Composition root of the booking service: adapters wired into use cases, run by the shared runtime. */
-import { SmsReplyReceivedV1 } from "@counselling/contracts";
+import { AppointmentCancelledV1, SmsReplyReceivedV1 } from "@counselling/contracts";
 import {
   IdempotentConsumer,
   on,
@@ -16,6 +16,7 @@ import { GetOrganisationDirectory } from "./application/directory-admin/get-orga
 import { ListBookableServices } from "./application/directory-admin/list-bookable-services.use-case";
 import { SaveOrganisationDirectory } from "./application/directory-admin/save-organisation-directory.use-case";
 import { bookingOutboxCollections, createBookingUseCases } from "./composition/booking-use-cases";
+import { freedSlotOf } from "./application/waitlist/pass-on-lapsed-offer.use-case";
 import { loadBookingConfig } from "./config";
 import { demoDirectory } from "./seed/demo-directory";
 
@@ -32,8 +33,10 @@ runServiceMain("booking", loadBookingConfig, async ({ db, logger, kafka, publish
     clock: () => new Date(),
     logger,
     manageBaseUrl: config.PUBLIC_MANAGE_URL,
+    offerBaseUrl: config.PUBLIC_OFFER_URL,
   });
   const leases = database.collection("job_leases");
+  const processed = new ProcessedEventStore(database.collection("processed_events"));
   return {
     router: createBookingRouter({
       ...useCases,
@@ -53,6 +56,7 @@ runServiceMain("booking", loadBookingConfig, async ({ db, logger, kafka, publish
       "appointments.book",
       "appointments.reschedule",
       "appointments.cancel",
+      "waitlist.acceptOffer",
     ],
     consumers: [
       new IdempotentConsumer({
@@ -60,10 +64,27 @@ runServiceMain("booking", loadBookingConfig, async ({ db, logger, kafka, publish
         groupId: "booking.client-replies",
         topics: [SmsReplyReceivedV1.topic],
         topicPrefix: config.KAFKA_TOPIC_PREFIX,
-        processed: new ProcessedEventStore(database.collection("processed_events")),
+        processed,
+        sessionTimeoutMs: config.KAFKA_SESSION_TIMEOUT_MS,
         deadLetters: publisher,
         logger,
         handlers: [on(SmsReplyReceivedV1, (event) => useCases.applyClientReply.execute(event.data))],
+      }),
+      // Booking listens to its own cancellations: each freed slot goes to the waitlist.
+      new IdempotentConsumer({
+        kafka,
+        groupId: "booking.waitlist-offers",
+        topics: [AppointmentCancelledV1.topic],
+        topicPrefix: config.KAFKA_TOPIC_PREFIX,
+        processed,
+        sessionTimeoutMs: config.KAFKA_SESSION_TIMEOUT_MS,
+        deadLetters: publisher,
+        logger,
+        handlers: [
+          on(AppointmentCancelledV1, async (event) => {
+            await useCases.offerFreedSlot.execute(freedSlotOf(event.data));
+          }),
+        ],
       }),
     ],
     jobs: [

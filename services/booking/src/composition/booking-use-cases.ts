@@ -23,9 +23,19 @@ import { RecordAttendance } from "../application/reception/record-attendance.use
 import { RescheduleAppointment } from "../application/reschedule-appointment/reschedule-appointment.use-case";
 import { SweepOrphanClaims } from "../application/sweep-orphan-claims/sweep-orphan-claims.use-case";
 import { WalkIn } from "../application/walk-in/walk-in.use-case";
+import { AcceptWaitlistOffer } from "../application/waitlist/accept-waitlist-offer.use-case";
+import { JoinWaitlist } from "../application/waitlist/join-waitlist.use-case";
+import { LeaveWaitlist } from "../application/waitlist/leave-waitlist.use-case";
+import { ListWaitlist } from "../application/waitlist/list-waitlist.use-case";
+import { OfferFreedSlot } from "../application/waitlist/offer-freed-slot.use-case";
+import { PassOnLapsedOffer } from "../application/waitlist/pass-on-lapsed-offer.use-case";
+import {
+  MongoWaitlistRepository,
+  type WaitlistDocument,
+} from "../adapters/outbound/mongo/mongo-waitlist.repository";
 
 /** Collections that carry an outbox the relay must drain. */
-export const bookingOutboxCollections = ["appointments"] as const;
+export const bookingOutboxCollections = ["appointments", "waitlist"] as const;
 
 /**
  * Every booking use case wired to its Mongo adapters: one place, shared by the service's
@@ -37,18 +47,42 @@ export function createBookingUseCases(deps: {
   clock: () => Date;
   logger: Logger;
   manageBaseUrl: string;
+  /** Base of waitlist offer links (the web app's offer page). */
+  offerBaseUrl: string;
 }) {
-  const { db, directory, clock, logger, manageBaseUrl } = deps;
+  const { db, directory, clock, logger, manageBaseUrl, offerBaseUrl } = deps;
+  const locks = DocumentLocks.on(db.collection(DOCUMENT_LOCKS_COLLECTION));
   const appointments = new MongoAppointmentRepository(
     db.collection<AppointmentDocument>("appointments"),
-    DocumentLocks.on(db.collection(DOCUMENT_LOCKS_COLLECTION)),
+    locks,
   );
+  const waitlist = new MongoWaitlistRepository(db.collection<WaitlistDocument>("waitlist"), locks);
   const claims = new MongoResourceClaims(db.collection<ClaimDocument>("resource_claims"));
   const bookAppointment = new BookAppointment({ directory, claims, appointments, clock, manageBaseUrl });
   const findFreeSlots = new FindFreeSlots({ directory, claims, clock });
   const cancelAppointment = new CancelAppointment({ appointments, claims, clock, logger });
   const releaseHold = new ReleaseHold({ appointments, claims, logger });
+  const confirmHold = new ConfirmHold({ appointments, clock, manageBaseUrl });
+  const offerFreedSlot = new OfferFreedSlot({
+    waitlist,
+    appointments,
+    claims,
+    directory,
+    bookAppointment,
+    releaseHold,
+    clock,
+    logger,
+    offerBaseUrl,
+  });
+  const passOnLapsedOffer = new PassOnLapsedOffer({ waitlist, offerFreedSlot });
   return {
+    waitlist,
+    offerFreedSlot,
+    passOnLapsedOffer,
+    joinWaitlist: new JoinWaitlist({ waitlist, directory, clock }),
+    listWaitlist: new ListWaitlist({ waitlist, directory }),
+    leaveWaitlist: new LeaveWaitlist({ waitlist, appointments, releaseHold, passOnLapsedOffer }),
+    acceptWaitlistOffer: new AcceptWaitlistOffer({ waitlist, appointments, confirmHold }),
     appointments,
     claims,
     bookAppointment,
@@ -58,8 +92,14 @@ export function createBookingUseCases(deps: {
     bookForClient: new BookForClient({ bookAppointment, directory }),
     walkIn: new WalkIn({ bookAppointment, findFreeSlots, directory, clock }),
     placeHold: new PlaceHold({ bookAppointment, directory }),
-    confirmHold: new ConfirmHold({ appointments, clock, manageBaseUrl }),
-    expireHolds: new ExpireHolds({ appointments, releaseHold, clock, logger }),
+    confirmHold,
+    expireHolds: new ExpireHolds({
+      appointments,
+      releaseHold,
+      clock,
+      logger,
+      afterRelease: (released) => passOnLapsedOffer.execute(released),
+    }),
     rescheduleAppointment: new RescheduleAppointment({
       directory,
       claims,

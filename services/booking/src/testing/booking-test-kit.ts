@@ -41,6 +41,7 @@ export function bookingUseCases(
     clock: typeof now === "function" ? now : () => now,
     logger: createLogger({ service: "test", level: "silent" }),
     manageBaseUrl: "https://termine.example.org/manage",
+    offerBaseUrl: "https://termine.example.org/offer",
   });
   return {
     ...useCases,

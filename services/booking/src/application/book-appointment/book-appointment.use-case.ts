@@ -1,7 +1,11 @@
 import { type Actor, AppointmentBookedV1, type AppointmentDetails } from "@counselling/contracts";
 import { AppError, newEnvelope } from "@counselling/platform";
 import type { Appointment } from "../../domain/appointment/appointment";
-import { appointmentIdFor, requestFingerprint } from "../../domain/appointment/idempotent-appointment-id";
+import {
+  appointmentIdFor,
+  idempotencyScopeOf,
+  requestFingerprint,
+} from "../../domain/appointment/idempotent-appointment-id";
 import { manageUrlFor, newManageToken } from "../../domain/appointment/manage-token";
 import type { AppointmentRepository } from "../ports/appointment-repository.port";
 import type { DirectoryReader } from "../ports/directory-reader.port";
@@ -77,7 +81,7 @@ export class BookAppointment {
     if (request.client.smsConsent && phone === null) {
       throw new AppError("VALIDATION_FAILED", "SMS needs a phone number", { reason: "sms_without_phone" });
     }
-    const appointmentId = appointmentIdFor(scopeOf(actor), request.idempotencyKey);
+    const appointmentId = appointmentIdFor(idempotencyScopeOf(actor), request.idempotencyKey);
     const fingerprint = requestFingerprint(request);
     try {
       return await this.bookNew(request, { appointmentId, fingerprint, phone, options }, actor);
@@ -212,7 +216,9 @@ export class BookAppointment {
 
   /** The booking an earlier request with this key made, if any (a walk-in retried at the desk). */
   async earlierBookingFor(idempotencyKey: string, actor: Actor): Promise<BookAppointmentResult | null> {
-    const existing = await this.deps.appointments.findById(appointmentIdFor(scopeOf(actor), idempotencyKey));
+    const existing = await this.deps.appointments.findById(
+      appointmentIdFor(idempotencyScopeOf(actor), idempotencyKey),
+    );
     return existing ? resultOfReplay(existing) : null;
   }
 
@@ -236,9 +242,4 @@ function resultOfReplay(existing: Appointment): BookAppointmentResult {
     replayed: true,
     holdExpiresAt: existing.holdExpiresAt?.toISOString() ?? null,
   };
-}
-
-/** Idempotency keys are unique per booker: the public, or one staff member. */
-function scopeOf(actor: Actor): string {
-  return actor.kind === "staff" ? `staff:${actor.staffId}` : "public";
 }

@@ -1,4 +1,4 @@
-import { AppointmentBookedV1, type AppointmentDetails, IdSchema } from "@counselling/contracts";
+import { type Actor, AppointmentBookedV1, type AppointmentDetails, IdSchema } from "@counselling/contracts";
 import {
   AppError,
   authorizeStaff,
@@ -38,6 +38,15 @@ export class ConfirmHold {
       organisationId: held.details.organisationId,
       locationId: held.details.location.locationId,
     });
+    return this.confirm(held, staffActorOf(staff));
+  }
+
+  /** Confirms on behalf of `actor` (staff above; the client taking a waitlist offer). */
+  async confirm(
+    held: Appointment,
+    actor: Actor,
+  ): Promise<{ appointment: AppointmentDetails; manageToken: string }> {
+    const appointmentId = held.details.appointmentId;
     const now = this.deps.clock();
     assertHoldLive(held, now);
     assertTransition(held.status, "booked");
@@ -54,7 +63,7 @@ export class ConfirmHold {
       occurredAt: now,
       data: {
         ...held.details,
-        actor: staffActorOf(staff),
+        actor,
         at: now.toISOString(),
         sequence: 0,
         manageUrl: manageUrlFor(this.deps.manageBaseUrl, appointmentId, token.token),

@@ -1,4 +1,5 @@
 import { isAppError, type Logger } from "@counselling/platform";
+import type { Appointment } from "../../domain/appointment/appointment";
 import type { AppointmentRepository } from "../ports/appointment-repository.port";
 import type { ReleaseHold } from "./release-hold.use-case";
 
@@ -14,6 +15,8 @@ export class ExpireHolds {
       releaseHold: ReleaseHold;
       clock: () => Date;
       logger: Logger;
+      /** What else must happen once a hold let its time go (a waitlist offer passes to the next person). */
+      afterRelease?: (released: Appointment) => Promise<void>;
     },
   ) {}
 
@@ -22,8 +25,9 @@ export class ExpireHolds {
     let released = 0;
     for (const hold of due) {
       try {
-        await this.deps.releaseHold.release(hold);
+        const lapsed = await this.deps.releaseHold.release(hold);
         released++;
+        await this.deps.afterRelease?.(lapsed);
       } catch (error) {
         if (isAppError(error) && error.code === "CONFLICT") continue; // confirmed meanwhile
         throw error;

@@ -1,3 +1,4 @@
+import type { Actor } from "@counselling/contracts";
 import { createHash } from "node:crypto";
 
 /**
@@ -8,9 +9,21 @@ import { createHash } from "node:crypto";
  * tells a genuine replay from a key reused for a different booking.
  */
 export function appointmentIdFor(scope: string, idempotencyKey: string): string {
-  const hex = createHash("sha256").update(`appointment\u0000${scope}\u0000${idempotencyKey}`).digest("hex");
+  return idempotentIdFor("appointment", scope, idempotencyKey);
+}
+
+/** The same for any kind of record created from an idempotent request (e.g. a waitlist entry). */
+export function idempotentIdFor(kind: string, scope: string, idempotencyKey: string): string {
+  const hex = createHash("sha256").update(`${kind}\u0000${scope}\u0000${idempotencyKey}`).digest("hex");
   // Shaped as an RFC 4122 UUID (version 8: custom) so it fits every id field.
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-8${hex.slice(13, 16)}-${((parseInt(hex.slice(16, 17), 16) & 0x3) | 0x8).toString(16)}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
+
+/** Idempotency keys are unique per requester: one staff member, one component (the public web, the waitlist), a client. */
+export function idempotencyScopeOf(actor: Actor): string {
+  if (actor.kind === "staff") return `staff:${actor.staffId}`;
+  if (actor.kind === "system") return `system:${actor.component}`;
+  return "client";
 }
 
 export function requestFingerprint(request: unknown): string {

@@ -12,6 +12,23 @@ import { type ConfirmHold, ConfirmHoldInputSchema } from "../../../application/h
 import { PlaceHoldInputSchema } from "../../../application/holds/place-hold.schema";
 import type { PlaceHold } from "../../../application/holds/place-hold.use-case";
 import { type ReleaseHold, ReleaseHoldInputSchema } from "../../../application/holds/release-hold.use-case";
+import {
+  type AcceptWaitlistOffer,
+  AcceptWaitlistOfferInputSchema,
+} from "../../../application/waitlist/accept-waitlist-offer.use-case";
+import {
+  type JoinWaitlist,
+  JoinWaitlistInputSchema,
+} from "../../../application/waitlist/join-waitlist.use-case";
+import {
+  type LeaveWaitlist,
+  LeaveWaitlistInputSchema,
+} from "../../../application/waitlist/leave-waitlist.use-case";
+import {
+  type ListWaitlist,
+  ListWaitlistInputSchema,
+} from "../../../application/waitlist/list-waitlist.use-case";
+import type { WaitlistEntry } from "../../../domain/waitlist/waitlist-entry";
 import { WalkInInputSchema } from "../../../application/walk-in/walk-in.schema";
 import type { WalkIn } from "../../../application/walk-in/walk-in.use-case";
 import { createDirectoryAdminRouter, type DirectoryAdminRouterDependencies } from "./directory-admin.router";
@@ -40,6 +57,15 @@ export interface BookingRouterDependencies {
   recordAttendance: RecordAttendance;
   staffTokens: StaffTokens;
   directoryAdmin: Omit<DirectoryAdminRouterDependencies, "staffTokens">;
+  joinWaitlist: JoinWaitlist;
+  listWaitlist: ListWaitlist;
+  leaveWaitlist: LeaveWaitlist;
+  acceptWaitlistOffer: AcceptWaitlistOffer;
+}
+
+/** An entry as staff see it after a change: no phone number in the answer. */
+function summaryOf(entry: WaitlistEntry) {
+  return { entryId: entry.entryId, status: entry.status, joinedAt: entry.joinedAt.toISOString() };
 }
 
 /** The booking service's tRPC API. Its type is exported for the web app. */
@@ -63,6 +89,24 @@ export function createBookingRouter(deps: BookingRouterDependencies) {
       walkIn: staffProcedure
         .input(WalkInInputSchema)
         .mutation(({ input, ctx }) => deps.walkIn.execute(input, ctx.staff)),
+    }),
+    waitlist: router({
+      /** Staff: put a client on a service's waitlist (an offer comes by SMS when a slot frees up). */
+      join: staffProcedure
+        .input(JoinWaitlistInputSchema)
+        .mutation(({ input, ctx }) => deps.joinWaitlist.execute(input, ctx.staff).then(summaryOf)),
+      /** Staff: the service's waitlist, longest-waiting first. */
+      list: staffProcedure
+        .input(ListWaitlistInputSchema)
+        .query(({ input, ctx }) => deps.listWaitlist.execute(input, ctx.staff)),
+      /** Staff: take someone off the list; an open offer passes to the next person. */
+      leave: staffProcedure
+        .input(LeaveWaitlistInputSchema)
+        .mutation(({ input, ctx }) => deps.leaveWaitlist.execute(input, ctx.staff).then(summaryOf)),
+      /** Public: the client takes the offered slot with the secret from the offer SMS. */
+      acceptOffer: procedure
+        .input(AcceptWaitlistOfferInputSchema)
+        .mutation(({ input }) => deps.acceptWaitlistOffer.execute(input)),
     }),
     holds: router({
       /** Staff: reserve a slot tentatively (warm handover of a referral); it lapses by itself. */

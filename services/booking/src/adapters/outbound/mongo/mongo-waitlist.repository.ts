@@ -1,0 +1,71 @@
+import {
+  AppError,
+  type DocumentLocks,
+  documentLockKey,
+  initialOutbox,
+  isDuplicateKeyError,
+  type OutboxEntry,
+  withOutbox,
+} from "@counselling/platform";
+import type { Collection } from "mongodb";
+import type { WaitlistRepository } from "../../../application/ports/waitlist-repository.port";
+import { type WaitlistEntry, WaitlistEntrySchema } from "../../../domain/waitlist/waitlist-entry";
+
+export type WaitlistDocument = WaitlistEntry & { _id: string };
+
+/**
+ * The waitlist in MongoDB: one small document per person waiting, carrying its own outbox
+ * (the offer event is written with the offer). Lists are collection scans on FerretDB;
+ * a service's waitlist is short (tens of people), so that is fine.
+ */
+export class MongoWaitlistRepository implements WaitlistRepository {
+  constructor(
+    private readonly entries: Collection<WaitlistDocument>,
+    private readonly locks: DocumentLocks,
+  ) {}
+
+  async insert(entry: WaitlistEntry): Promise<void> {
+    try {
+      await this.entries.insertOne({ _id: entry.entryId, ...entry, ...initialOutbox([]) });
+    } catch (error) {
+      if (isDuplicateKeyError(error))
+        throw AppError.conflict("This person is already on the waitlist", {
+          reason: "waitlist_entry_exists",
+        });
+      throw error;
+    }
+  }
+
+  async findById(entryId: string): Promise<WaitlistEntry | null> {
+    const document = await this.entries.findOne({ _id: entryId });
+    return document ? WaitlistEntrySchema.parse(document) : null;
+  }
+
+  async waitingFor(serviceId: string): Promise<WaitlistEntry[]> {
+    return this.list({ serviceId, status: "waiting" });
+  }
+
+  async openFor(serviceId: string): Promise<WaitlistEntry[]> {
+    return this.list({ serviceId, status: { $in: ["waiting", "offered"] } });
+  }
+
+  async update(entry: WaitlistEntry, expectedVersion: number, events: OutboxEntry[]): Promise<void> {
+    const { version: _ignored, ...fields } = entry;
+    const result = await this.locks.withLock(documentLockKey(this.entries, entry.entryId), () =>
+      this.entries.updateOne(
+        { _id: entry.entryId, version: expectedVersion },
+        withOutbox({ $set: { ...fields, version: expectedVersion + 1 } }, events),
+      ),
+    );
+    if (result.matchedCount === 0) {
+      throw AppError.conflict("The waitlist entry was changed meanwhile; please reload", {
+        reason: "concurrent_change",
+      });
+    }
+  }
+
+  private async list(filter: Record<string, unknown>): Promise<WaitlistEntry[]> {
+    const documents = await this.entries.find(filter).sort({ joinedAt: 1 }).toArray();
+    return documents.map((document) => WaitlistEntrySchema.parse(document));
+  }
+}
