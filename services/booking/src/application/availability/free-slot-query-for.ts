@@ -9,6 +9,7 @@ export function freeSlotQueryFor(
   window: { now: Date; from: Date; to: Date },
   busy: BusyInterval[] = [],
 ): FreeSlotQueryInput {
+  const hoursHere = counsellor.weeklyHours.find((entry) => entry.locationId === location.id);
   return {
     now: window.now.toISOString(),
     from: window.from.toISOString(),
@@ -17,8 +18,9 @@ export function freeSlotQueryFor(
     federalState: location.federalState,
     locationHours: location.openingHours,
     locationExceptions: location.exceptions,
-    counsellorHours: counsellor.weeklyHours.find((entry) => entry.locationId === location.id)?.hours ?? [],
-    absences: [],
+    counsellorHours: hoursHere?.hours ?? [],
+    counsellorExceptions: hoursHere?.exceptions ?? [],
+    absences: counsellor.absences,
     busy,
     rules: {
       durationMinutes: service.defaultDurationMinutes,

@@ -2,13 +2,15 @@ import { ChannelSchema, LanguageSchema } from "@counselling/contracts";
 import { z } from "zod";
 import { CounsellorIdSchema, LocationIdSchema, OrganisationIdSchema, ServiceIdSchema } from "./directory-id";
 import { onlyWhenFieldsAreValid } from "./cross-field-check";
-import { WeeklyHoursSchema } from "./opening-hours";
+import { DatedExceptionsSchema, WeeklyHoursSchema } from "./opening-hours";
+import { AbsenceSchema } from "../availability/instant-interval";
 import { repeatedValues, uniqueListOf } from "./unique-list";
 
-/** When a counsellor works at one location. */
+/** When a counsellor works at one location: weekly hours, and dates that differ (closed or other hours). */
 export const CounsellorHoursSchema = z.object({
   locationId: LocationIdSchema,
   hours: WeeklyHoursSchema,
+  exceptions: DatedExceptionsSchema.default([]),
 });
 
 /**
@@ -25,6 +27,11 @@ export const CounsellorSchema = z
     locationIds: uniqueListOf(LocationIdSchema, "Locations"),
     weeklyHours: z.array(CounsellorHoursSchema),
     channels: uniqueListOf(ChannelSchema, "Channels").min(1, "A counsellor works in one channel at least"),
+    /**
+     * Leave, training, sickness: no appointment may touch these instants. Deliberately
+     * without a reason: why someone is away (e.g. sick) is their health data.
+     */
+    absences: z.array(AbsenceSchema).default([]),
   })
   .superRefine((counsellor, context) => {
     const repeated = repeatedValues(counsellor.weeklyHours.map((entry) => entry.locationId));
@@ -49,3 +56,5 @@ export const CounsellorSchema = z
 
 export type CounsellorHours = z.infer<typeof CounsellorHoursSchema>;
 export type Counsellor = z.infer<typeof CounsellorSchema>;
+/** As written by hand (seed, admin form): exceptions and absences may be left out. */
+export type CounsellorInput = z.input<typeof CounsellorSchema>;

@@ -1,6 +1,6 @@
 // Test data builders (object mothers): one small, consistent directory that every
 // test starts from, overriding only what it is about.
-import type { Counsellor } from "./counsellor";
+import type { Counsellor, CounsellorInput } from "./counsellor";
 import type { DirectoryInput } from "./directory";
 import type { Interpreter } from "./interpreter";
 import type { Location } from "./location";
@@ -56,8 +56,8 @@ export function aService(overrides: Partial<ServiceInput> = {}): ServiceInput {
   };
 }
 
-export function aCounsellor(overrides: Partial<Counsellor> = {}): Counsellor {
-  return {
+export function aCounsellor(overrides: Partial<CounsellorInput> = {}): Counsellor {
+  const counsellor: CounsellorInput = {
     id: "cns-test",
     organisationId: "org-test",
     displayName: "Test C.",
@@ -67,6 +67,11 @@ export function aCounsellor(overrides: Partial<Counsellor> = {}): Counsellor {
     weeklyHours: [{ locationId: "loc-test", hours: [{ weekday: 1, start: "09:00", end: "12:00" }] }],
     channels: ["in_person", "phone"],
     ...overrides,
+  };
+  return {
+    ...counsellor,
+    weeklyHours: counsellor.weeklyHours.map((entry) => ({ ...entry, exceptions: entry.exceptions ?? [] })),
+    absences: counsellor.absences ?? [],
   };
 }
 

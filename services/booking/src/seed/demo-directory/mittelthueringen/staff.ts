@@ -1,8 +1,8 @@
-import type { Counsellor } from "../../../domain/directory/counsellor";
+import type { CounsellorInput } from "../../../domain/directory/counsellor";
 import type { Interpreter } from "../../../domain/directory/interpreter";
 import { FRI, MON, onWeekdays, THU, TUE, WED } from "../hours-on-weekdays";
 
-export const counsellors: Counsellor[] = [
+export const counsellors: CounsellorInput[] = [
   {
     id: "cns-mittelthueringen-hodan",
     organisationId: "org-mittelthueringen",

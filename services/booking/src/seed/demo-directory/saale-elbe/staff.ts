@@ -1,7 +1,7 @@
-import type { Counsellor } from "../../../domain/directory/counsellor";
+import type { CounsellorInput } from "../../../domain/directory/counsellor";
 import { FRI, MON, onWeekdays, THU, TUE, WED } from "../hours-on-weekdays";
 
-export const counsellors: Counsellor[] = [
+export const counsellors: CounsellorInput[] = [
   {
     id: "cns-saale-elbe-dilan",
     organisationId: "org-saale-elbe",
