@@ -5,6 +5,10 @@ import {
   MongoAppointmentRepository,
 } from "../adapters/outbound/mongo/mongo-appointment.repository";
 import {
+  type GroupSessionDocument,
+  MongoGroupSessions,
+} from "../adapters/outbound/mongo/mongo-group-sessions.repository";
+import {
   type ClaimDocument,
   MongoResourceClaims,
 } from "../adapters/outbound/mongo/mongo-resource-claims.repository";
@@ -58,10 +62,22 @@ export function createBookingUseCases(deps: {
   );
   const waitlist = new MongoWaitlistRepository(db.collection<WaitlistDocument>("waitlist"), locks);
   const claims = new MongoResourceClaims(db.collection<ClaimDocument>("resource_claims"));
-  const bookAppointment = new BookAppointment({ directory, claims, appointments, clock, manageBaseUrl });
-  const findFreeSlots = new FindFreeSlots({ directory, claims, clock });
-  const cancelAppointment = new CancelAppointment({ appointments, claims, clock, logger });
-  const releaseHold = new ReleaseHold({ appointments, claims, logger });
+  const groupSessions = new MongoGroupSessions(
+    db.collection<GroupSessionDocument>("group_sessions"),
+    claims,
+    locks,
+  );
+  const bookAppointment = new BookAppointment({
+    directory,
+    claims,
+    groupSessions,
+    appointments,
+    clock,
+    manageBaseUrl,
+  });
+  const findFreeSlots = new FindFreeSlots({ directory, claims, groupSessions, clock });
+  const cancelAppointment = new CancelAppointment({ appointments, claims, groupSessions, clock, logger });
+  const releaseHold = new ReleaseHold({ appointments, claims, groupSessions, logger });
   const confirmHold = new ConfirmHold({ appointments, clock, manageBaseUrl });
   const offerFreedSlot = new OfferFreedSlot({
     waitlist,
@@ -76,6 +92,7 @@ export function createBookingUseCases(deps: {
   });
   const passOnLapsedOffer = new PassOnLapsedOffer({ waitlist, offerFreedSlot });
   return {
+    groupSessions,
     waitlist,
     offerFreedSlot,
     passOnLapsedOffer,
@@ -109,7 +126,7 @@ export function createBookingUseCases(deps: {
     }),
     locationDay: new LocationDay({ appointments, directory }),
     recordAttendance: new RecordAttendance({ appointments, clock }),
-    sweepOrphanClaims: new SweepOrphanClaims({ claims, appointments, clock, logger }),
+    sweepOrphanClaims: new SweepOrphanClaims({ claims, groupSessions, appointments, clock, logger }),
     applyClientReply: new ApplyClientReply({ appointments, cancelAppointment, clock, logger }),
   };
 }

@@ -16,7 +16,9 @@ import {
   type BookAppointmentRequest,
 } from "./book-appointment.schema";
 import { checkSlotWithinRules } from "./check-slot-within-rules";
-import { type ClaimedResources, claimResources } from "./claim-resources";
+import { type ClaimedResources, claimResources, type ResourceChoice } from "./claim-resources";
+import { groupSessionIdFor } from "../../domain/group-session/group-session";
+import type { GroupSessions } from "../ports/group-sessions.port";
 import { chooseResources, interpreterMode } from "./choose-resources";
 import { normalisePhone } from "./normalise-phone";
 import { walkInRulesOf } from "../availability/walk-in-rules";
@@ -47,6 +49,7 @@ interface ClaimedBooking {
 export interface BookAppointmentDependencies {
   directory: DirectoryReader;
   claims: ResourceClaims;
+  groupSessions: GroupSessions;
   appointments: AppointmentRepository;
   clock: () => Date;
   /** Base of the client's manage link, e.g. https://termine.example.org/manage */
@@ -106,7 +109,10 @@ export class BookAppointment {
     const startsAt = new Date(request.startsAt);
     const { endsAt, claimed } = checkSlotWithinRules(context, startsAt, now);
     const choice = chooseResources(this.deps.directory, context, request);
-    const taken = await claimResources(this.deps.claims, appointmentId, choice, claimed);
+    const taken =
+      context.service.groupCapacity === null
+        ? await claimResources(this.deps.claims, appointmentId, choice, claimed)
+        : await this.takeSeat(appointmentId, context, startsAt, choice, claimed);
     try {
       return await this.store(
         request,
@@ -115,9 +121,39 @@ export class BookAppointment {
       );
     } catch (error) {
       // Whatever failed after the claim, the time is freed again: nothing half-written stays.
-      await this.deps.claims.release(appointmentId, taken.resources, claimed);
+      if (taken.groupSessionId) await this.deps.groupSessions.leave(taken.groupSessionId, appointmentId);
+      else await this.deps.claims.release(appointmentId, taken.resources, claimed);
       throw error;
     }
+  }
+
+  /** A seat in the group session at this time, opening the session (claiming counsellor and room) if it is the first. */
+  private async takeSeat(
+    appointmentId: string,
+    context: BookingContext,
+    startsAt: Date,
+    choice: ResourceChoice,
+    claimed: { start: Date; end: Date },
+  ): Promise<ClaimedResources> {
+    const sessionId = groupSessionIdFor(context.service.id, context.counsellor.id, startsAt);
+    const session = await this.deps.groupSessions.join({
+      session: {
+        sessionId,
+        serviceId: context.service.id,
+        counsellorId: context.counsellor.id,
+        startsAt,
+        capacity: context.service.groupCapacity ?? 1,
+      },
+      appointmentId,
+      claimed,
+      claimForOpening: async () =>
+        (await claimResources(this.deps.claims, sessionId, choice, claimed)).resources,
+    });
+    const roomId = session.resources.find((resource) => resource.kind === "room")?.id;
+    const room = this.deps.directory
+      .roomsAt(context.location.id)
+      .find((candidate) => candidate.id === roomId);
+    return { resources: session.resources, room: room ?? null, interpreter: null, groupSessionId: sessionId };
   }
 
   private async store(
@@ -182,6 +218,7 @@ export class BookAppointment {
       bookedAt: now,
       bookedBy: actor,
       clientConfirmedAt: null,
+      groupSessionId: taken.groupSessionId ?? null,
       holdExpiresAt: options.holdForMinutes
         ? new Date(now.getTime() + options.holdForMinutes * 60_000)
         : null,

@@ -17,15 +17,23 @@ export function chooseResources(
   context: BookingContext,
   request: BookAppointmentRequest,
 ): ResourceChoice {
+  // A group session needs a room for everyone in it and the counsellor leading it.
+  const seatsNeeded = (context.service.groupCapacity ?? 1) + 1;
   const rooms =
     request.channel === "in_person"
-      ? [...directory.roomsAt(context.location.id)].sort(
-          (a, b) => Number(a.accessible) - Number(b.accessible),
-        )
+      ? directory
+          .roomsAt(context.location.id)
+          .filter((room) => room.capacity >= seatsNeeded)
+          .sort((a, b) => Number(a.accessible) - Number(b.accessible))
       : [];
   const language = request.client.preferredLanguage;
   const needsInterpreter =
     request.client.interpreterNeeded || !context.counsellor.languages.includes(language);
+  if (needsInterpreter && context.service.groupCapacity !== null) {
+    throw new AppError("UNPROCESSABLE", "Group sessions are held in the counsellor's languages", {
+      reason: "group_language_not_offered",
+    });
+  }
   const interpreters = needsInterpreter
     ? directory.interpreters().filter((interpreter) => canInterpret(interpreter, language, request, context))
     : [];

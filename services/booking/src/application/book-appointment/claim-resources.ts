@@ -16,6 +16,8 @@ export interface ClaimedResources {
   resources: BookableResource[];
   room: Room | null;
   interpreter: Interpreter | null;
+  /** Set for a seat in a group session: the session owns the claims. */
+  groupSessionId?: string;
 }
 
 /**

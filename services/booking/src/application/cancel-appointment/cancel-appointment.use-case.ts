@@ -12,6 +12,8 @@ import { assertTransition } from "../../domain/appointment/appointment-status";
 import { findByManageLink } from "../manage-link/find-by-manage-link";
 import type { AppointmentRepository } from "../ports/appointment-repository.port";
 import type { ResourceClaims } from "../ports/resource-claims.port";
+import type { GroupSessions } from "../ports/group-sessions.port";
+import { freeClaimedTime } from "../book-appointment/free-claimed-time";
 import {
   type CancelByClientInput,
   CancelByClientInputSchema,
@@ -22,6 +24,7 @@ import {
 export interface CancelAppointmentDependencies {
   appointments: AppointmentRepository;
   claims: ResourceClaims;
+  groupSessions: GroupSessions;
   clock: () => Date;
   logger: Logger;
 }
@@ -88,15 +91,10 @@ export class CancelAppointment {
     await this.deps.appointments.update(cancelled, appointment.version, [
       { topic: AppointmentCancelledV1.topic, envelope: event },
     ]);
-    await this.deps.claims
-      .release(details.appointmentId, appointment.resources, appointment.claimed)
-      .catch((error: unknown) => {
-        // The cancellation stands; the time stays blocked until the claim sweeper frees it.
-        this.deps.logger.error(
-          { err: error, appointmentId: details.appointmentId },
-          "releasing claims failed",
-        );
-      });
+    await freeClaimedTime(this.deps, appointment).catch((error: unknown) => {
+      // The cancellation stands; the time stays blocked until the claim sweeper frees it.
+      this.deps.logger.error({ err: error, appointmentId: details.appointmentId }, "releasing claims failed");
+    });
     return { ...cancelled, version: appointment.version + 1 };
   }
 }

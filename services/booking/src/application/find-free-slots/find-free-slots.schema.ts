@@ -22,6 +22,8 @@ export const FreeSlotOfferSchema = z.object({
   counsellorId: IdSchema,
   counsellorName: z.string(),
   interpreterNeeded: z.boolean(),
+  /** Group services: seats still free in the session at this time; null for one-to-one services. */
+  seatsLeft: z.number().int().nonnegative().nullable(),
 });
 
 export type FreeSlotOffer = z.infer<typeof FreeSlotOfferSchema>;

@@ -5,6 +5,8 @@ import { interpretsFor } from "../../domain/directory/interpreter";
 import type { Location } from "../../domain/directory/location";
 import type { Service } from "../../domain/directory/service";
 import { freeSlotQueryFor } from "../availability/free-slot-query-for";
+import { type GroupSession, groupSessionPrefixOf, seatsLeft } from "../../domain/group-session/group-session";
+import type { GroupSessions } from "../ports/group-sessions.port";
 import { walkInRulesOf } from "../availability/walk-in-rules";
 import type { DirectoryReader } from "../ports/directory-reader.port";
 import type { ResourceClaims } from "../ports/resource-claims.port";
@@ -17,6 +19,7 @@ import {
 export interface FindFreeSlotsDependencies {
   directory: DirectoryReader;
   claims: ResourceClaims;
+  groupSessions: GroupSessions;
   clock: () => Date;
 }
 
@@ -41,6 +44,9 @@ export class FindFreeSlots {
 
     const language = query.language;
     const offers: FreeSlotOffer[] = [];
+    // Group services: their own sessions are joinable while seats are left, not busy time.
+    const isGroup = service.groupCapacity !== null;
+    const sessions = isGroup ? await this.deps.groupSessions.sessionsOf(service.id, from, to) : [];
     for (const location of this.locationsOf(service, query.locationId)) {
       for (const counsellor of this.counsellorsAt(service, location, query.channel)) {
         const interpreterNeeded = language !== undefined && !counsellor.languages.includes(language);
@@ -49,6 +55,7 @@ export class FindFreeSlots {
           { kind: "counsellor", id: counsellor.id },
           from,
           to,
+          isGroup ? groupSessionPrefixOf(service.id) : undefined,
         );
         const slots = computeFreeSlots(
           freeSlotQueryFor(
@@ -61,7 +68,10 @@ export class FindFreeSlots {
           ),
         );
         for (const slot of slots) {
+          const seats = isGroup ? seatsAt(slot, counsellor.id, sessions, service) : null;
+          if (seats === 0) continue;
           offers.push({
+            seatsLeft: seats,
             ...slot,
             locationId: location.id,
             counsellorId: counsellor.id,
@@ -96,4 +106,28 @@ export class FindFreeSlots {
       .interpreters()
       .some((interpreter) => interpretsFor(interpreter, language, service.organisationId));
   }
+}
+
+/**
+ * Seats left at a slot of a group service: the session starting exactly then has
+ * `capacity − participants`; a slot whose claimed time (with buffers) overlaps another
+ * session of the same counsellor can't be booked (0); a slot without a session has all seats.
+ */
+function seatsAt(
+  slot: { start: string; end: string },
+  counsellorId: string,
+  sessions: GroupSession[],
+  service: Service,
+): number {
+  const capacity = service.groupCapacity ?? 1;
+  const start = Date.parse(slot.start);
+  const claimedMs =
+    Date.parse(slot.end) - start + (service.bufferBeforeMinutes + service.bufferAfterMinutes) * 60_000;
+  for (const session of sessions) {
+    if (session.counsellorId !== counsellorId) continue;
+    const sessionStart = session.startsAt.getTime();
+    if (sessionStart === start) return seatsLeft(session, capacity);
+    if (Math.abs(sessionStart - start) < claimedMs) return 0;
+  }
+  return capacity;
 }

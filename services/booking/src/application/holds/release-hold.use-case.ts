@@ -5,6 +5,8 @@ import type { Appointment } from "../../domain/appointment/appointment";
 import { assertTransition } from "../../domain/appointment/appointment-status";
 import type { AppointmentRepository } from "../ports/appointment-repository.port";
 import type { ResourceClaims } from "../ports/resource-claims.port";
+import type { GroupSessions } from "../ports/group-sessions.port";
+import { freeClaimedTime } from "../book-appointment/free-claimed-time";
 
 export const ReleaseHoldInputSchema = z.object({ appointmentId: IdSchema });
 export type ReleaseHoldInput = z.input<typeof ReleaseHoldInputSchema>;
@@ -12,6 +14,7 @@ export type ReleaseHoldInput = z.input<typeof ReleaseHoldInputSchema>;
 export interface ReleaseHoldDependencies {
   appointments: AppointmentRepository;
   claims: ResourceClaims;
+  groupSessions: GroupSessions;
   logger: Logger;
 }
 
@@ -43,14 +46,12 @@ export class ReleaseHold {
     assertTransition(held.status, "released");
     const released: Appointment = { ...held, status: "released" };
     await this.deps.appointments.update(released, held.version, []);
-    await this.deps.claims
-      .release(held.details.appointmentId, held.resources, held.claimed)
-      .catch((error: unknown) => {
-        this.deps.logger.warn(
-          { err: error, appointmentId: held.details.appointmentId },
-          "hold release deferred to the sweeper",
-        );
-      });
+    await freeClaimedTime(this.deps, held).catch((error: unknown) => {
+      this.deps.logger.warn(
+        { err: error, appointmentId: held.details.appointmentId },
+        "hold release deferred to the sweeper",
+      );
+    });
     return { ...released, version: held.version + 1 };
   }
 }

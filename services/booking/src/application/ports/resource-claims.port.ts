@@ -14,8 +14,17 @@ export interface ResourceClaims {
   releaseUnits(owner: string, units: ClaimUnit[]): Promise<void>;
   /** Frees what `owner` holds of these resources in this interval; idempotent. */
   release(owner: string, resources: BookableResource[], interval: TimeInterval): Promise<void>;
-  /** The time a resource is claimed in [from, to), merged into intervals (buffers included). */
-  busyIntervals(resource: BookableResource, from: Date, to: Date): Promise<TimeInterval[]>;
+  /**
+   * The time a resource is claimed in [from, to), merged into intervals (buffers included),
+   * leaving out claims whose owner starts with `ignoreOwnersStartingWith` (a group service's
+   * own sessions, which are joinable rather than busy).
+   */
+  busyIntervals(
+    resource: BookableResource,
+    from: Date,
+    to: Date,
+    ignoreOwnersStartingWith?: string,
+  ): Promise<TimeInterval[]>;
   /** Owners of claims made before `claimedBefore` (for the sweeper), at most `limit`. */
   ownersOfClaimsBefore(claimedBefore: Date, limit: number): Promise<string[]>;
   /** Frees everything `owner` holds; idempotent. */

@@ -37,6 +37,15 @@ export class RescheduleAppointment {
       request.manageToken,
     );
     assertReschedulable(current.status);
+    if (current.groupSessionId) {
+      throw new AppError(
+        "PRECONDITION_FAILED",
+        "A place in a group session can't be moved; cancel it and book another session",
+        {
+          reason: "group_session_not_movable",
+        },
+      );
+    }
     const context = this.contextOf(current);
     const now = this.deps.clock();
     const startsAt = new Date(request.startsAt);

@@ -1,10 +1,13 @@
 import type { Logger } from "@counselling/platform";
 import { holdsNoTime } from "../../domain/appointment/appointment-status";
+import { isGroupSessionId } from "../../domain/group-session/group-session";
+import type { GroupSessions } from "../ports/group-sessions.port";
 import type { AppointmentRepository } from "../ports/appointment-repository.port";
 import type { ResourceClaims } from "../ports/resource-claims.port";
 
 export interface SweepOrphanClaimsDependencies {
   claims: ResourceClaims;
+  groupSessions: GroupSessions;
   appointments: AppointmentRepository;
   clock: () => Date;
   logger: Logger;
@@ -25,6 +28,14 @@ export class SweepOrphanClaims {
     const owners = await this.deps.claims.ownersOfClaimsBefore(cutoff, 5_000);
     let freed = 0;
     for (const owner of owners) {
+      if (isGroupSessionId(owner)) {
+        // A session owns its time while it has participants.
+        const session = await this.deps.groupSessions.findById(owner);
+        if (session && session.participants.length > 0) continue;
+        await this.deps.claims.releaseAll(owner);
+        freed++;
+        continue;
+      }
       const appointment = await this.deps.appointments.findById(owner);
       if (appointment && !holdsNoTime(appointment.status)) continue;
       await this.deps.claims.releaseAll(owner);

@@ -20,6 +20,8 @@ export const AppointmentSchema = z.object({
   /** Hash of the booking request: a replay must match it, a different request with the same key is refused. */
   requestFingerprint: z.string().regex(/^[0-9a-f]{64}$/),
   bookedAt: z.date(),
+  /** Set for a seat in a group session: the session, not the appointment, holds the claimed time. */
+  groupSessionId: z.string().min(1).nullable().default(null),
   /** When the client confirmed by SMS reply ("1"); reception sees who will come. */
   clientConfirmedAt: z.date().nullable().default(null),
   /** Set while the appointment is a tentative hold: the time it lets go by itself. */

@@ -66,14 +66,24 @@ export class MongoResourceClaims implements ResourceClaims {
     await this.removeOwned(owner, units);
   }
 
-  async busyIntervals(resource: BookableResource, from: Date, to: Date): Promise<TimeInterval[]> {
+  async busyIntervals(
+    resource: BookableResource,
+    from: Date,
+    to: Date,
+    ignoreOwnersStartingWith?: string,
+  ): Promise<TimeInterval[]> {
     const units = await this.claims
       .find(
         { kind: resource.kind, resourceId: resource.id, unitStart: { $gte: from, $lt: to } },
-        { projection: { unitStart: 1 } },
+        { projection: { unitStart: 1, owner: 1 } },
       )
       .toArray();
-    return mergeUnits(units.map((unit) => unit.unitStart.getTime()).sort((a, b) => a - b));
+    return mergeUnits(
+      units
+        .filter((unit) => !ignoreOwnersStartingWith || !unit.owner.startsWith(ignoreOwnersStartingWith))
+        .map((unit) => unit.unitStart.getTime())
+        .sort((a, b) => a - b),
+    );
   }
 
   async ownersOfClaimsBefore(claimedBefore: Date, limit: number): Promise<string[]> {
