@@ -40,6 +40,7 @@ export * from "./events/referral/referral-received.v1";
 export * from "./events/referral/referral-accepted.v1";
 export * from "./events/referral/referral-declined.v1";
 export * from "./events/referral/referral-scheduled.v1";
+export * from "./events/referral/referral-unscheduled.v1";
 export * from "./events/referral/referral-attended.v1";
 export * from "./events/referral/referral-not-attended.v1";
 export * from "./events/referral/referral-closed.v1";

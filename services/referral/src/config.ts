@@ -12,6 +12,10 @@ export const ReferralConfigSchema = BaseServiceConfigSchema.extend({
   REFERRAL_ACCEPT_WITHIN_WORKING_DAYS: z.coerce.number().int().min(1).max(60).default(10),
   /** How often the expiry job looks for referrals past their deadline. */
   REFERRAL_EXPIRY_INTERVAL_MS: z.coerce.number().int().positive().default(60_000),
+  /** Booking's base URL: the warm handover's holds are placed, confirmed and released there. */
+  BOOKING_URL: z.url().default("http://127.0.0.1:4001"),
+  /** How long a call to booking may take before it counts as `booking_unavailable`. */
+  BOOKING_TIMEOUT_MS: z.coerce.number().int().positive().default(5_000),
   /** Consumer group of the appointment-event consumer (the topic prefix is added). */
   REFERRAL_CONSUMER_GROUP: z.string().min(1).default("referral.appointments"),
 });

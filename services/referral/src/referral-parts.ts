@@ -10,6 +10,7 @@ import {
 } from "@counselling/platform";
 import { createAppointmentEventsConsumer } from "./adapters/inbound/kafka/appointment-events.consumer";
 import { createReferralRouter } from "./adapters/inbound/trpc/referral.router";
+import { HttpSlotHolds } from "./adapters/outbound/booking/http-slot-holds";
 import {
   MongoPersonalDataAudit,
   type PersonalDataReadDocument,
@@ -18,6 +19,9 @@ import {
   MongoReferralRepository,
   type ReferralDocument,
 } from "./adapters/outbound/mongo/mongo-referral.repository";
+import { AcceptReferral } from "./application/accept-referral/accept-referral.use-case";
+import type { SlotHolds } from "./application/ports/slot-holds.port";
+import { RequestHold } from "./application/request-hold/request-hold.use-case";
 import { CancelReferral } from "./application/cancel-referral/cancel-referral.use-case";
 import { CreateDraft } from "./application/create-draft/create-draft.use-case";
 import { ExpireOverdueReferrals } from "./application/expire-overdue/expire-overdue.use-case";
@@ -60,7 +64,12 @@ export function buildReferralParts(
     database.collection<PersonalDataReadDocument>(ReferralCollections.personalDataReads),
   );
   const deps = { referrals, clock };
-  const revokeConsent = new RevokeConsent(deps);
+  const slotHolds: SlotHolds = new HttpSlotHolds({
+    bookingUrl: config.BOOKING_URL,
+    timeoutMs: config.BOOKING_TIMEOUT_MS,
+  });
+  const withHolds = { ...deps, slotHolds, logger };
+  const revokeConsent = new RevokeConsent(withHolds);
   const expireOverdue = new ExpireOverdueReferrals(deps);
   return {
     router: createReferralRouter({
@@ -71,13 +80,15 @@ export function buildReferralParts(
       }),
       recordConsent: new RecordConsent(deps),
       sendReferral: new SendReferral(deps),
-      cancelReferral: new CancelReferral(deps),
+      requestHold: new RequestHold(withHolds),
+      cancelReferral: new CancelReferral(withHolds),
       revokeConsent,
       myReferrals: new MyReferrals({ ...deps, audit }),
       referralTimeline: new ReferralTimeline(deps),
       serviceInbox: new ServiceInbox(deps),
       openReferral: new OpenReferral({ ...deps, audit }),
-      intakeDecisions: new IntakeDecisions(deps),
+      acceptReferral: new AcceptReferral(withHolds),
+      intakeDecisions: new IntakeDecisions(withHolds),
     }),
     outboxCollections: [database.collection(ReferralCollections.referrals)],
     consumers: [

@@ -43,8 +43,8 @@ function aDraftInput(overrides: Record<string, unknown> = {}) {
       organisationId: "organisation-psz",
       locationId: "location-psz-leipzig",
       serviceId: null,
+      federalState: "DE-SN",
     },
-    receivingFederalState: "DE-SN",
     urgency: "soon",
     reasonCode: "psychological_support",
     communication: { language: "ar", interpreterNeeded: true },
@@ -158,7 +158,7 @@ describe("referral service on the real broker and database", () => {
     ]);
     expect(
       (await h.call("intake.accept", tokens.intake, { referralId, serviceId: "service-psz-leipzig" })).data,
-    ).toEqual({ status: "accepted" });
+    ).toEqual({ status: "accepted", hold: null });
 
     const appointment = appointmentEventsFor(referralId);
     // Redeliveries (same envelope id), a republished fact under a new envelope id, then the
@@ -239,6 +239,19 @@ describe("referral service on the real broker and database", () => {
       expect(
         (reply.data as { timeline: { to: string }[] }).timeline.map((entry) => entry.to).slice(-2),
       ).toEqual(["scheduled", "accepted"]);
+    });
+    const [unscheduled] = (
+      await waitForEventTypes(h, moved, [
+        "referral.sent",
+        "referral.received",
+        "referral.accepted",
+        "referral.scheduled",
+        "referral.unscheduled",
+      ])
+    ).slice(-1);
+    expect(unscheduled?.data).toMatchObject({
+      appointmentId: appointment.appointmentId,
+      reason: "client_request",
     });
   });
 
@@ -324,7 +337,7 @@ describe("referral service on the real broker and database", () => {
     const noState = await h.call(
       "counsellor.createDraft",
       tokens.counsellor,
-      aDraftInput({ receivingFederalState: undefined }),
+      aDraftInput({ to: { ...aDraftInput().to, federalState: undefined } }),
     );
     expect(noState.status).toBe(400);
 
@@ -335,7 +348,7 @@ describe("referral service on the real broker and database", () => {
   it("expires referrals not accepted within their working-day deadline, counting the Land's holidays", async () => {
     const h = suite();
     const inSaxony = await sentReferral(h);
-    const inThuringia = await sentReferral(h, { receivingFederalState: "DE-TH" });
+    const inThuringia = await sentReferral(h, { to: { ...aDraftInput().to, federalState: "DE-TH" } });
     await h.call("intake.open", tokens.intake, { referralId: inThuringia });
 
     h.setNow("2026-11-20T12:00:00Z"); // Friday: Thuringia's two working days (Wed, Thu) are over

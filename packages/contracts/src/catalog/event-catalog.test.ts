@@ -40,6 +40,7 @@ describe("eventCatalog", () => {
         "referral.accepted",
         "referral.declined",
         "referral.scheduled",
+        "referral.unscheduled",
         "referral.attended",
         "referral.not_attended",
         "referral.closed",

@@ -19,6 +19,7 @@ import { ReferralNotAttendedV1 } from "../events/referral/referral-not-attended.
 import { ReferralReceivedV1 } from "../events/referral/referral-received.v1";
 import { ReferralScheduledV1 } from "../events/referral/referral-scheduled.v1";
 import { ReferralSentV1 } from "../events/referral/referral-sent.v1";
+import { ReferralUnscheduledV1 } from "../events/referral/referral-unscheduled.v1";
 
 /** Every event type and version the network knows. A new definition is added here. */
 export const eventCatalog = [
@@ -34,6 +35,7 @@ export const eventCatalog = [
   ReferralAcceptedV1,
   ReferralDeclinedV1,
   ReferralScheduledV1,
+  ReferralUnscheduledV1,
   ReferralAttendedV1,
   ReferralNotAttendedV1,
   ReferralClosedV1,

@@ -127,7 +127,8 @@ export function useReferralService(name: string, initialNow: string, env: Record
   };
 }
 
-async function callTrpc(
+/** One tRPC call over HTTP, as the web app makes it: the status and the parsed body. */
+export async function callTrpc(
   url: string,
   path: string,
   token: string | null,

@@ -5,7 +5,8 @@ import { ServiceKindSchema } from "../../shared/service-kind";
 
 /**
  * Where a referral goes: a named organisation (optionally down to a location or service),
- * or any service of the kind in a region, whose first accepting service takes it.
+ * or any service of the kind in a region, whose first accepting service takes it. Both
+ * name the receiving Land: its public holidays count for the working-day deadlines.
  */
 export const ReferralRecipientSchema = z.discriminatedUnion("scope", [
   z.object({
@@ -14,6 +15,7 @@ export const ReferralRecipientSchema = z.discriminatedUnion("scope", [
     organisationId: IdSchema,
     locationId: IdSchema.nullable(),
     serviceId: IdSchema.nullable(),
+    federalState: FederalStateSchema.describe("The Land of the receiving location (or organisation)."),
   }),
   z.object({
     scope: z.literal("region"),

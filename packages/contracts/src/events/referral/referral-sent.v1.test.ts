@@ -48,6 +48,7 @@ describe("referral.sent v1", () => {
         organisationId: "organisation-leipzig",
         locationId: null,
         serviceId: null,
+        federalState: "DE-SN",
       },
       reasonCode: "asylum_procedure",
       urgency: "urgent",
@@ -64,6 +65,19 @@ describe("referral.sent v1", () => {
     expect(
       issuesOf({ ...base, consent: { ...base.consent, dataCategories: ["contact", "contact", "language"] } }),
     ).toEqual([{ path: "consent.dataCategories", message: "categories must be unique" }]);
+  });
+
+  it("rejects an organisation recipient without its Land (its holidays count for the deadline)", () => {
+    const to = {
+      scope: "organisation",
+      serviceKind: "psychosocial_centre",
+      organisationId: "organisation-leipzig",
+      locationId: null,
+      serviceId: null,
+    };
+    expect(issuesOf(aReferralSentData({ to: to as never })).map((issue) => issue.path)).toContain(
+      "to.federalState",
+    );
   });
 
   it("rejects a region recipient without a federal state", () => {

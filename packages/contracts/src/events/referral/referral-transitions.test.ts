@@ -3,6 +3,7 @@ import { ReferralConsentRevokedV1 } from "./referral-consent-revoked.v1";
 import { ReferralDeclinedV1 } from "./referral-declined.v1";
 import { ReferralExpiredV1 } from "./referral-expired.v1";
 import { ReferralScheduledV1 } from "./referral-scheduled.v1";
+import { ReferralUnscheduledV1 } from "./referral-unscheduled.v1";
 
 const transition = {
   referralId: "referral-0001",
@@ -71,5 +72,16 @@ describe("referral transitions v1", () => {
       ReferralConsentRevokedV1.data.safeParse({ ...revoked, revokedDataCategories: ["contact", "contact"] })
         .success,
     ).toBe(false);
+  });
+
+  it("unscheduled names the cancelled appointment and booking's cancellation reason", () => {
+    const unscheduled = { ...transition, appointmentId: "appointment-0001", reason: "client_sms_reply" };
+    expect(ReferralUnscheduledV1.data.safeParse(unscheduled).success).toBe(true);
+    expect(ReferralUnscheduledV1.data.safeParse({ ...unscheduled, reason: "no_longer_needed" }).success).toBe(
+      false,
+    );
+    expect(ReferralUnscheduledV1.data.safeParse({ ...unscheduled, appointmentId: undefined }).success).toBe(
+      false,
+    );
   });
 });

@@ -1,6 +1,5 @@
 import { randomUUID } from "node:crypto";
-import type { FederalState } from "@counselling/contracts";
-import { AppError, authorizeStaff, type StaffPrincipal, staffActorOf } from "@counselling/platform";
+import { authorizeStaff, type StaffPrincipal, staffActorOf } from "@counselling/platform";
 import { draftReferral } from "../../domain/referral/draft-referral";
 
 import type { Clock } from "../ports/clock.port";
@@ -32,7 +31,6 @@ export class CreateDraft {
           counsellorId: staff.staffId,
         },
         to: input.to,
-        receivingFederalState: receivingFederalStateOf(input),
         urgency: input.urgency,
         reasonCode: input.reasonCode,
         communication: input.communication,
@@ -45,11 +43,4 @@ export class CreateDraft {
     await this.deps.referrals.insert(referral, []);
     return { referralId };
   }
-}
-
-function receivingFederalStateOf(input: CreateDraftInput): FederalState {
-  if (input.to.scope === "region") return input.to.federalState;
-  // The input schema requires it for an organisation; this guards callers that skip the schema.
-  if (!input.receivingFederalState) throw AppError.validation("receivingFederalState is required");
-  return input.receivingFederalState;
 }

@@ -3,15 +3,6 @@ import { z } from "zod";
 
 const declined = ReferralDeclinedV1.data.shape;
 
-export const AcceptReferralInputSchema = z.object({
-  referralId: IdSchema,
-  serviceId: IdSchema,
-  locationId: IdSchema.nullable().default(null),
-  counsellorId: IdSchema.nullable().default(null),
-});
-
-export type AcceptReferralInput = z.infer<typeof AcceptReferralInputSchema>;
-
 export const DeclineReferralInputSchema = z.object({
   referralId: IdSchema,
   reason: declined.reason,

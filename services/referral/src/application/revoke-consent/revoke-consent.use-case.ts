@@ -1,25 +1,34 @@
-import { type StaffPrincipal, staffActorOf } from "@counselling/platform";
+import { staffActorOf } from "@counselling/platform";
 import type { ReferralStatus } from "../../domain/referral/referral-status";
 import { revokeConsent } from "../../domain/referral/revoke-consent";
 import { authorizeConsentRevocation } from "../access/referral-access";
-
+import type { StaffCaller } from "../access/staff-caller";
 import type { Clock } from "../ports/clock.port";
 import type { ReferralRepository } from "../ports/referral-repository.port";
-import { changeReferral } from "../shared/change-referral";
+import { changeReferralLettingGoOfHold } from "../shared/let-go-of-hold";
+import type { HoldReleaseDependencies } from "../shared/release-hold-quietly";
 import type { RevokeConsentInput } from "./revoke-consent.schema";
 
 /**
  * The client revokes (part of) their consent, told to either side. The revoked data is
- * deleted in the same write that records the revocation and queues its event.
+ * deleted in the same write that records the revocation and queues its event; a pending
+ * hold, which carries the client's contact details to booking, is let go with them.
  */
 export class RevokeConsent {
-  constructor(private readonly deps: { referrals: ReferralRepository; clock: Clock }) {}
+  constructor(
+    private readonly deps: HoldReleaseDependencies & { referrals: ReferralRepository; clock: Clock },
+  ) {}
 
-  async execute(input: RevokeConsentInput, staff: StaffPrincipal): Promise<{ status: ReferralStatus }> {
-    const { referral } = await changeReferral(this.deps, input.referralId, (current, now) => {
-      authorizeConsentRevocation(staff, current);
-      return revokeConsent(current, input.categories, { actor: staffActorOf(staff), at: now });
-    });
+  async execute(input: RevokeConsentInput, caller: StaffCaller): Promise<{ status: ReferralStatus }> {
+    const { referral } = await changeReferralLettingGoOfHold(
+      this.deps,
+      input.referralId,
+      (current, now) => {
+        authorizeConsentRevocation(caller.staff, current);
+        return revokeConsent(current, input.categories, { actor: staffActorOf(caller.staff), at: now });
+      },
+      caller,
+    );
     return { status: referral.status };
   }
 }

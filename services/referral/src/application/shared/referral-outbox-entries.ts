@@ -11,6 +11,7 @@ import {
   ReferralReceivedV1,
   ReferralScheduledV1,
   ReferralSentV1,
+  ReferralUnscheduledV1,
 } from "@counselling/contracts";
 import { newEnvelope, type OutboxEntry } from "@counselling/platform";
 import type { ReferralFact } from "../../domain/referral/referral-facts";
@@ -21,6 +22,7 @@ const definitions = {
   "referral.accepted": ReferralAcceptedV1,
   "referral.declined": ReferralDeclinedV1,
   "referral.scheduled": ReferralScheduledV1,
+  "referral.unscheduled": ReferralUnscheduledV1,
   "referral.attended": ReferralAttendedV1,
   "referral.not_attended": ReferralNotAttendedV1,
   "referral.closed": ReferralClosedV1,

@@ -18,7 +18,7 @@ export interface DeadlineAgeing {
  */
 export function inboxItemOf(referral: Referral, now: Date) {
   const today = berlinDateOf(now);
-  const state = referral.receivingFederalState;
+  const state = referral.to.federalState;
   const ageingOf = (dueOn: string): DeadlineAgeing => ({
     dueOn,
     workingDaysLeft: workingDaysBetween(today, dueOn, state),

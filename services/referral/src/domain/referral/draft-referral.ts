@@ -10,7 +10,6 @@ export const DraftContentSchema = ReferralSchema.pick({
   clientReference: true,
   from: true,
   to: true,
-  receivingFederalState: true,
   urgency: true,
   reasonCode: true,
   communication: true,
@@ -27,9 +26,6 @@ const CLOCK_SKEW_MS = 60_000;
 export function draftReferral(content: DraftContent, { actor, at }: Attribution): Referral {
   return {
     ...content,
-    // A region-wide referral counts the holidays of the region it goes to, whatever the caller said.
-    receivingFederalState:
-      content.to.scope === "region" ? content.to.federalState : content.receivingFederalState,
     revision: 0,
     status: "draft",
     consent: null,
@@ -37,6 +33,7 @@ export function draftReferral(content: DraftContent, { actor, at }: Attribution)
     acceptBy: null,
     receiver: null,
     appointment: null,
+    hold: null,
     decline: null,
     outcome: null,
     cancellation: null,

@@ -1,4 +1,4 @@
-import type { Actor } from "@counselling/contracts";
+import { type Actor, ReferralUnscheduledV1 } from "@counselling/contracts";
 import { type AppointmentFact, followAppointment } from "./follow-appointment";
 import { acceptReferral } from "./intake-decisions";
 import {
@@ -94,9 +94,30 @@ describe("following the appointment made for the referral", () => {
     ]);
   });
 
-  it("goes back to accepted when the appointment is cancelled, and schedules again with a new one", () => {
-    const cancelled = apply(anAcceptedReferral(), fact("booked"), fact("cancelled"));
+  it("goes back to accepted when the appointment is cancelled, says so, and schedules again with a new one", () => {
+    const cancelled = apply(
+      anAcceptedReferral(),
+      fact("booked"),
+      fact("cancelled", { cancellationReason: "interpreter_unavailable" }),
+      fact("cancelled", { cancellationReason: "interpreter_unavailable" }),
+    );
     expect(cancelled.referral.status).toBe("accepted");
+    expect(cancelled.types).toEqual(["referral.scheduled", "referral.unscheduled"]);
+    const unscheduled = followAppointment(
+      apply(anAcceptedReferral(), fact("booked")).referral,
+      fact("cancelled", { cancellationReason: "interpreter_unavailable" }),
+    ).facts[0];
+    expect(unscheduled).toEqual({
+      type: "referral.unscheduled",
+      data: {
+        referralId: "referral-0001",
+        actor: reception,
+        at: "2026-11-20T11:00:00.000Z",
+        appointmentId: "appointment-0001",
+        reason: "interpreter_unavailable",
+      },
+    });
+    expect(ReferralUnscheduledV1.data.safeParse(unscheduled?.data).success).toBe(true);
     const rebooked = apply(
       cancelled.referral,
       fact("booked", { appointmentId: "appointment-0002", at: "2026-11-21T09:00:00Z" }),

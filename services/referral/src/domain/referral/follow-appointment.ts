@@ -1,4 +1,4 @@
-import type { Actor } from "@counselling/contracts";
+import type { Actor, CancellationReason } from "@counselling/contracts";
 import { type Attribution, moveTo } from "./apply-transition";
 import type { LinkedAppointment, Referral } from "./referral";
 import type { ReferralChange, ReferralFact } from "./referral-facts";
@@ -11,6 +11,8 @@ export interface AppointmentFact {
   startsAt: string;
   actor: Actor;
   at: string;
+  /** Booking's reason, for a cancellation. */
+  cancellationReason?: CancellationReason;
 }
 
 /** The statuses in which a referral follows its appointment; before acceptance it only remembers it. */
@@ -51,13 +53,15 @@ function linkAppointment(current: LinkedAppointment | null, fact: AppointmentFac
       ...booking,
       lastActor: fact.actor,
       lastAt: fact.at,
+      cancellationReason: null,
     };
     return sameAppointmentState(current, next) ? (current as LinkedAppointment) : next;
   }
   if (!current || !isCurrent) return current as LinkedAppointment; // stale or unknown: nothing to follow
   const status = fact.kind === "completed" && current.status === "checked_in" ? "completed" : fact.kind;
   if (current.status === status) return current;
-  return { ...current, status, lastActor: fact.actor, lastAt: fact.at };
+  const cancellationReason = status === "cancelled" ? (fact.cancellationReason ?? "other") : null;
+  return { ...current, status, lastActor: fact.actor, lastAt: fact.at, cancellationReason };
 }
 
 function sameAppointmentState(current: LinkedAppointment | null, next: LinkedAppointment): boolean {
@@ -89,13 +93,17 @@ export function catchUpWithAppointment(referral: Referral, changedTime: boolean)
       facts.push({ type: fact, data: { ...base, appointmentId, startsAt: appointment.startsAt } });
     if (fact === "referral.attended" || fact === "referral.not_attended")
       facts.push({ type: fact, data: { ...base, appointmentId } });
+    if (fact === "referral.unscheduled")
+      facts.push({
+        type: fact,
+        data: { ...base, appointmentId, reason: appointment.cancellationReason ?? "other" },
+      });
   };
 
   const wasScheduledBefore = current.status === "scheduled";
   if (appointment.status === "cancelled") {
     // Back to accepted: the receiving service still has the client and may book again.
-    // No contract event says so yet (see the service README); the timeline records it.
-    if (current.status === "scheduled") step("accepted", latest, null);
+    if (current.status === "scheduled") step("accepted", latest, "referral.unscheduled");
     return { referral: current, facts };
   }
   if (current.status === "accepted" || (current.status === "not_attended" && changedTime)) {

@@ -38,6 +38,18 @@ export function receiverViewOf(referral: Referral, now: Date) {
           startsAt: referral.appointment.startsAt,
         }
       : null,
+    /** The warm handover's hold: the slot the referrer reserved, to confirm when accepting. */
+    hold: referral.hold
+      ? {
+          appointmentId: referral.hold.appointmentId,
+          status: referral.hold.status,
+          serviceId: referral.hold.serviceId,
+          locationId: referral.hold.locationId,
+          counsellorId: referral.hold.counsellorId,
+          startsAt: referral.hold.startsAt,
+          expiresAt: referral.hold.expiresAt,
+        }
+      : null,
     notes: referral.receiverNotes.map((note) => ({ text: note.text, at: note.at, by: note.by })),
   };
 }

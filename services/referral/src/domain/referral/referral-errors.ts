@@ -14,6 +14,9 @@ export const ReferralErrorReasons = {
   consentLocked: "consent_locked",
   witnessRequired: "consent_witness_required",
   categoryNotReleased: "category_not_released",
+  contactNotReleased: "contact_not_released",
+  holdNotPossible: "hold_not_possible",
+  holdNotAtRecipient: "hold_not_at_recipient",
 } as const;
 
 const statusLabel = (status: string): string => status.replace("_", " ");
@@ -70,5 +73,27 @@ export function categoryNotReleased(categories: readonly ConsentDataCategory[]):
   return new AppError("VALIDATION_FAILED", "Only released categories can be revoked", {
     reason: ReferralErrorReasons.categoryNotReleased,
     details: { categories },
+  });
+}
+
+export function contactNotReleased(): AppError {
+  return new AppError(
+    "PRECONDITION_FAILED",
+    "A slot can only be held with the client's contact details, and the client has not released them",
+    { reason: ReferralErrorReasons.contactNotReleased },
+  );
+}
+
+export function holdNotPossible(status: string): AppError {
+  return new AppError(
+    "PRECONDITION_FAILED",
+    `A slot can only be held while the referral awaits acceptance, not when it is ${statusLabel(status)}`,
+    { reason: ReferralErrorReasons.holdNotPossible, details: { status } },
+  );
+}
+
+export function holdNotAtRecipient(): AppError {
+  return new AppError("UNPROCESSABLE", "This slot is not at the service the referral goes to", {
+    reason: ReferralErrorReasons.holdNotAtRecipient,
   });
 }

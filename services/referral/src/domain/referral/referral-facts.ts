@@ -10,6 +10,7 @@ import type {
   ReferralReceivedV1Data,
   ReferralScheduledV1Data,
   ReferralSentV1Data,
+  ReferralUnscheduledV1Data,
 } from "@counselling/contracts";
 import type { Referral } from "./referral";
 
@@ -23,6 +24,7 @@ export type ReferralFact =
   | { type: "referral.accepted"; data: ReferralAcceptedV1Data }
   | { type: "referral.declined"; data: ReferralDeclinedV1Data }
   | { type: "referral.scheduled"; data: ReferralScheduledV1Data }
+  | { type: "referral.unscheduled"; data: ReferralUnscheduledV1Data }
   | { type: "referral.attended"; data: ReferralAttendedV1Data }
   | { type: "referral.not_attended"; data: ReferralNotAttendedV1Data }
   | { type: "referral.closed"; data: ReferralClosedV1Data }

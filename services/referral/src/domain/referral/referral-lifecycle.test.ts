@@ -5,6 +5,7 @@ import {
   aConsentedDraft,
   aCounsellor,
   aDraft,
+  aDraftContent,
   anAcceptedReferral,
   anIntake,
   aReceivedReferral,
@@ -142,7 +143,7 @@ describe("sending", () => {
     // Two working days from Tuesday 17 Nov 2026: Saxony skips Buß- und Bettag (Wed 18).
     expect(aSentReferral().acceptBy).toBe("2026-11-20T23:00:00.000Z");
     const inThuringia = sendReferral(
-      aConsentedDraft({}, { receivingFederalState: "DE-TH" }),
+      aConsentedDraft({}, { to: { ...aDraftContent().to, federalState: "DE-TH" } }),
       by(aCounsellor, sentAt),
     );
     expect(inThuringia.referral.acceptBy).toBe("2026-11-19T23:00:00.000Z");

@@ -1,6 +1,6 @@
 import {
   ActorSchema,
-  FederalStateSchema,
+  CancellationReasonSchema,
   IdSchema,
   InstantSchema,
   ReferralDeclinedV1,
@@ -14,6 +14,7 @@ import {
 import { z } from "zod";
 import { ConsentRecordSchema } from "./consent-record";
 import { ReferralStatusSchema } from "./referral-status";
+import { SlotHoldSchema } from "./slot-hold";
 
 const sent = ReferralSentV1.data.shape;
 const declined = ReferralDeclinedV1.data.shape;
@@ -43,6 +44,8 @@ export const LinkedAppointmentSchema = z.object({
   /** Who changed it last and when: the actor of a referral transition it causes. */
   lastActor: ActorSchema,
   lastAt: InstantSchema,
+  /** Booking's reason, once cancelled (told on in referral.unscheduled). */
+  cancellationReason: CancellationReasonSchema.nullable().default(null),
 });
 
 export type LinkedAppointment = z.infer<typeof LinkedAppointmentSchema>;
@@ -64,9 +67,8 @@ export const ReferralSchema = z.object({
   /** The referring counsellor's own case reference; never shown to the receiving side. */
   clientReference: z.string().min(1).max(100),
   from: sent.from,
+  /** Where it goes; `to.federalState` is the Land whose public holidays count for deadlines. */
   to: ReferralRecipientSchema,
-  /** The Land whose public holidays count for the acceptance deadline (the receiving location's). */
-  receivingFederalState: FederalStateSchema,
   urgency: sent.urgency,
   reasonCode: sent.reasonCode,
   communication: sent.communication,
@@ -86,6 +88,8 @@ export const ReferralSchema = z.object({
     })
     .nullable(),
   appointment: LinkedAppointmentSchema.nullable(),
+  /** The warm handover's hold at the receiving service, if the referrer requested one (the latest). */
+  hold: SlotHoldSchema.nullable().default(null),
   decline: z
     .object({
       reason: declined.reason,

@@ -36,6 +36,9 @@ export function referrerTimelineOf(referral: Referral) {
     appointment: referral.appointment
       ? { startsAt: referral.appointment.startsAt, status: referral.appointment.status }
       : null,
+    hold: referral.hold
+      ? { startsAt: referral.hold.startsAt, expiresAt: referral.hold.expiresAt, status: referral.hold.status }
+      : null,
     decline: referral.decline,
     outcome: referral.outcome,
     cancellation: referral.cancellation,

@@ -30,7 +30,7 @@ export function sendReferral(referral: Referral, attribution: Attribution): Sent
   const acceptBy = workingDayDeadline(
     attribution.at,
     referral.acceptWithinWorkingDays,
-    referral.receivingFederalState,
+    referral.to.federalState,
   ).toISOString();
   const sent = moveTo(referral, "sent", attribution, {
     sentAt: attribution.at.toISOString(),

@@ -7,6 +7,7 @@ import {
   AppointmentNoShowV1,
   AppointmentRescheduledV1,
   type Attribution,
+  type CancellationReason,
   type EventEnvelope,
   Topics,
 } from "@counselling/contracts";
@@ -25,7 +26,7 @@ export type AppointmentEventsConsumerOptions = Pick<
   "kafka" | "groupId" | "topicPrefix" | "processed" | "deadLetters" | "logger"
 > & { followAppointment: FollowAppointment };
 
-type AppointmentEventData = AppointmentDetails & Attribution;
+type AppointmentEventData = AppointmentDetails & Attribution & { reason?: CancellationReason };
 
 /**
  * Reads booking.appointments.v1 and moves referrals along their appointment. Only events
@@ -47,6 +48,7 @@ export function createAppointmentEventsConsumer(
           startsAt: data.time.startsAt,
           actor: data.actor,
           at: data.at,
+          ...(kind === "cancelled" && data.reason ? { cancellationReason: data.reason } : {}),
         },
         { correlationId: envelope.correlationId, causationId: envelope.id },
       );

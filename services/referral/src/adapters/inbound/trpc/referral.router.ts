@@ -1,5 +1,11 @@
 import { IdSchema } from "@counselling/contracts";
-import { createStaffProcedure, procedure, router, type StaffTokens } from "@counselling/platform";
+import {
+  createStaffProcedure,
+  procedure,
+  router,
+  type StaffPrincipal,
+  type StaffTokens,
+} from "@counselling/platform";
 import { z } from "zod";
 import { CancelReferralInputSchema } from "../../../application/cancel-referral/cancel-referral.schema";
 import type { CancelReferral } from "../../../application/cancel-referral/cancel-referral.use-case";
@@ -7,8 +13,10 @@ import { CreateDraftInputSchema } from "../../../application/create-draft/create
 import type { CreateDraft } from "../../../application/create-draft/create-draft.use-case";
 import { ServiceInboxInputSchema } from "../../../application/inbox/service-inbox.schema";
 import type { ServiceInbox } from "../../../application/inbox/service-inbox.use-case";
+import { AcceptReferralInputSchema } from "../../../application/accept-referral/accept-referral.schema";
+import type { AcceptReferral } from "../../../application/accept-referral/accept-referral.use-case";
+import type { StaffCaller } from "../../../application/access/staff-caller";
 import {
-  AcceptReferralInputSchema,
   AddReceiverNoteInputSchema,
   CloseReferralInputSchema,
   DeclineReferralInputSchema,
@@ -17,6 +25,8 @@ import type { IntakeDecisions } from "../../../application/intake-decisions/inta
 import type { OpenReferral } from "../../../application/open-referral/open-referral.use-case";
 import { RecordConsentInputSchema } from "../../../application/record-consent/record-consent.schema";
 import type { RecordConsent } from "../../../application/record-consent/record-consent.use-case";
+import { RequestHoldInputSchema } from "../../../application/request-hold/request-hold.schema";
+import type { RequestHold } from "../../../application/request-hold/request-hold.use-case";
 import type { MyReferrals } from "../../../application/referrer-views/my-referrals.use-case";
 import type { ReferralTimeline } from "../../../application/referrer-views/referral-timeline.use-case";
 import { RevokeConsentInputSchema } from "../../../application/revoke-consent/revoke-consent.schema";
@@ -28,16 +38,23 @@ export interface ReferralRouterDependencies {
   createDraft: CreateDraft;
   recordConsent: RecordConsent;
   sendReferral: SendReferral;
+  requestHold: RequestHold;
   cancelReferral: CancelReferral;
   revokeConsent: RevokeConsent;
   myReferrals: MyReferrals;
   referralTimeline: ReferralTimeline;
   serviceInbox: ServiceInbox;
   openReferral: OpenReferral;
+  acceptReferral: AcceptReferral;
   intakeDecisions: IntakeDecisions;
 }
 
 const ByReferralSchema = z.object({ referralId: IdSchema });
+
+/** The staff member and the token the staff middleware verified (passed on to booking). */
+function callerOf(ctx: { staff: StaffPrincipal; bearerToken: string | null }): StaffCaller {
+  return { staff: ctx.staff, bearerToken: ctx.bearerToken ?? "" };
+}
 
 /**
  * The referral service's tRPC API (consent-scoped referrals, inboxes and their
@@ -61,12 +78,16 @@ export function createReferralRouter(deps: ReferralRouterDependencies) {
       send: staff
         .input(ByReferralSchema)
         .mutation(({ input, ctx }) => deps.sendReferral.execute(input.referralId, ctx.staff)),
+      /** Warm handover: hold a slot at the receiving service while intake decides. */
+      requestHold: staff
+        .input(RequestHoldInputSchema)
+        .mutation(({ input, ctx }) => deps.requestHold.execute(input, callerOf(ctx))),
       cancel: staff
         .input(CancelReferralInputSchema)
-        .mutation(({ input, ctx }) => deps.cancelReferral.execute(input, ctx.staff)),
+        .mutation(({ input, ctx }) => deps.cancelReferral.execute(input, callerOf(ctx))),
       revokeConsent: staff
         .input(RevokeConsentInputSchema)
-        .mutation(({ input, ctx }) => deps.revokeConsent.execute(input, ctx.staff)),
+        .mutation(({ input, ctx }) => deps.revokeConsent.execute(input, callerOf(ctx))),
       myReferrals: staff.query(({ ctx }) => deps.myReferrals.execute(ctx.staff)),
       timeline: staff
         .input(ByReferralSchema)
@@ -81,12 +102,13 @@ export function createReferralRouter(deps: ReferralRouterDependencies) {
       open: staff
         .input(ByReferralSchema)
         .mutation(({ input, ctx }) => deps.openReferral.execute(input.referralId, ctx.staff)),
+      /** Confirms a pending warm-handover hold into an appointment (or lets it go: `hold: "release"`). */
       accept: staff
         .input(AcceptReferralInputSchema)
-        .mutation(({ input, ctx }) => deps.intakeDecisions.accept(input, ctx.staff)),
+        .mutation(({ input, ctx }) => deps.acceptReferral.execute(input, callerOf(ctx))),
       decline: staff
         .input(DeclineReferralInputSchema)
-        .mutation(({ input, ctx }) => deps.intakeDecisions.decline(input, ctx.staff)),
+        .mutation(({ input, ctx }) => deps.intakeDecisions.decline(input, callerOf(ctx))),
       close: staff
         .input(CloseReferralInputSchema)
         .mutation(({ input, ctx }) => deps.intakeDecisions.close(input, ctx.staff)),
@@ -95,7 +117,7 @@ export function createReferralRouter(deps: ReferralRouterDependencies) {
         .mutation(({ input, ctx }) => deps.intakeDecisions.addNote(input, ctx.staff)),
       revokeConsent: staff
         .input(RevokeConsentInputSchema)
-        .mutation(({ input, ctx }) => deps.revokeConsent.execute(input, ctx.staff)),
+        .mutation(({ input, ctx }) => deps.revokeConsent.execute(input, callerOf(ctx))),
     }),
   });
 }

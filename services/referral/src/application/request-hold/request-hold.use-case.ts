@@ -1,0 +1,73 @@
+import { AppError, staffActorOf } from "@counselling/platform";
+import type { SlotHold } from "../../domain/referral/slot-hold";
+import {
+  assertHoldAtRecipient,
+  holdClientOf,
+  holdMinutesWithin,
+  recordHold,
+} from "../../domain/referral/warm-handover";
+import { authorizeReferrer } from "../access/referral-access";
+import type { StaffCaller } from "../access/staff-caller";
+import type { Clock } from "../ports/clock.port";
+import type { ReferralRepository } from "../ports/referral-repository.port";
+import { changeReferral } from "../shared/change-referral";
+import { type HoldReleaseDependencies, releaseHoldQuietly } from "../shared/release-hold-quietly";
+import type { RequestHoldInput } from "./request-hold.schema";
+
+export interface RequestHoldDependencies extends HoldReleaseDependencies {
+  referrals: ReferralRepository;
+  clock: Clock;
+}
+
+/**
+ * Warm handover: the referring counsellor holds a slot at the receiving service while
+ * intake decides. Booking places the hold (on the counsellor's behalf; it claims the
+ * time atomically); the referral then remembers it. A hold that cannot be remembered
+ * (not at the recipient, the referral moved on meanwhile) is let go again at once, and a
+ * pending hold it replaces is let go after the write.
+ */
+export class RequestHold {
+  constructor(private readonly deps: RequestHoldDependencies) {}
+
+  async execute(input: RequestHoldInput, caller: StaffCaller): Promise<{ hold: SlotHold }> {
+    const current = await this.deps.referrals.findById(input.referralId);
+    if (!current) throw AppError.notFound("Referral", input.referralId);
+    authorizeReferrer(caller.staff, current);
+    const now = this.deps.clock();
+    const client = holdClientOf(current, now);
+    if (input.smsConsent && client.phone === null) {
+      throw new AppError("VALIDATION_FAILED", "SMS needs a released phone number", {
+        reason: "sms_without_phone",
+      });
+    }
+    const held = await this.deps.slotHolds.place(
+      {
+        idempotencyKey: `referral:${input.referralId}:${input.idempotencyKey}`,
+        referralId: input.referralId,
+        serviceId: input.serviceId,
+        locationId: input.locationId,
+        counsellorId: input.counsellorId,
+        startsAt: input.startsAt,
+        channel: input.channel,
+        client: { ...client, smsConsent: input.smsConsent },
+        holdForMinutes: holdMinutesWithin(current, input.holdForMinutes, now),
+      },
+      caller,
+    );
+    let replaced: SlotHold | null = null;
+    try {
+      assertHoldAtRecipient(current, held);
+      const { referral } = await changeReferral(this.deps, input.referralId, (fresh, at) => {
+        authorizeReferrer(caller.staff, fresh);
+        const recorded = recordHold(fresh, held, { actor: staffActorOf(caller.staff), at });
+        replaced = recorded.replaced;
+        return { referral: recorded.referral, facts: [] };
+      });
+      await releaseHoldQuietly(this.deps, (replaced as SlotHold | null)?.appointmentId, caller);
+      return { hold: referral.hold as SlotHold };
+    } catch (error) {
+      await releaseHoldQuietly(this.deps, held.appointmentId, caller);
+      throw error;
+    }
+  }
+}
