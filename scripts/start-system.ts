@@ -42,6 +42,8 @@ async function main(): Promise<void> {
           KAFKA_BROKERS: kafkaBrokers,
           MONGO_URL: mongoUrl,
           LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
+          // Referral places warm-handover holds at booking over HTTP.
+          BOOKING_URL: `http://127.0.0.1:${String(services[0].port)}`,
         },
       },
     );
