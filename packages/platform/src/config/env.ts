@@ -22,6 +22,17 @@ export const BaseServiceConfigSchema = z.object({
   MONGO_MAX_POOL_SIZE: z.coerce.number().int().positive().default(20),
   /** Verifies staff tokens (HS256); at least 32 bytes. Required in production. */
   STAFF_TOKEN_SECRET: z.string().min(32, "STAFF_TOKEN_SECRET needs 32 characters at least").optional(),
+  /**
+   * Which proxies to believe about the client's IP (X-Forwarded-For), for rate limits
+   * and logs: "false" (none: the socket's address), a hop count ("1": the reverse proxy
+   * in front), or addresses/subnets ("loopback", "10.0.0.0/8"). Express's `trust proxy`.
+   */
+  TRUST_PROXY: z
+    .string()
+    .default("false")
+    .transform((value): boolean | number | string =>
+      value === "false" ? false : value === "true" ? true : /^\d+$/.test(value) ? Number(value) : value,
+    ),
   /** Calls of public procedures per client IP and minute, per replica. */
   RATE_LIMIT_PUBLIC_PER_MINUTE: z.coerce.number().int().positive().default(120),
   OUTBOX_POLL_MS: z.coerce.number().int().positive().default(250),

@@ -106,4 +106,31 @@ describe("service HTTP app", () => {
     // Procedures that are not public are not counted.
     expect((await call({ phone: "12345" })).status).toBe(200);
   });
+
+  it("behind a trusted proxy, limits each client by its forwarded address, not the proxy's", async () => {
+    const behindProxy = await startHttpServer(
+      createHttpApp({
+        logger: createLogger({ service: "test", level: "silent" }),
+        router: testRouter,
+        createContext: createRequestContext,
+        readiness: [],
+        publicRateLimit: { procedurePrefixes: ["limited"], perMinute: 2 },
+        trustProxy: "loopback",
+      }),
+      "127.0.0.1",
+      0,
+    );
+    const from = (client: string) =>
+      fetch(`${behindProxy.url}/trpc/limited`, { headers: { "x-forwarded-for": client } }).then(
+        (response) => response.status,
+      );
+    try {
+      expect([await from("203.0.113.7"), await from("203.0.113.7"), await from("203.0.113.7")]).toEqual([
+        200, 200, 429,
+      ]);
+      expect(await from("198.51.100.9")).toBe(200);
+    } finally {
+      await behindProxy.close();
+    }
+  });
 });

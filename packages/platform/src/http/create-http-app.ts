@@ -16,6 +16,8 @@ export interface HttpAppOptions<Context> {
   publicRateLimit?: PublicRateLimitOptions;
   /** Plain HTTP routes of the service (webhooks, calendar files), mounted before the 404. */
   routes?: (app: Express) => void;
+  /** Express `trust proxy`: whose X-Forwarded-For to believe for the client IP (rate limits). */
+  trustProxy?: boolean | number | string;
 }
 
 /**
@@ -26,6 +28,7 @@ export interface HttpAppOptions<Context> {
 export function createHttpApp<Context>(options: HttpAppOptions<Context>): Express {
   const app = express();
   app.disable("x-powered-by");
+  app.set("trust proxy", options.trustProxy ?? false);
   app.use((_req, res, next) => {
     res.setHeader("X-Content-Type-Options", "nosniff");
     res.setHeader("Referrer-Policy", "no-referrer");

@@ -73,6 +73,7 @@ export async function runService(
     router: parts.router,
     createContext: createRequestContext,
     routes: parts.routes,
+    trustProxy: config.TRUST_PROXY,
     publicRateLimit: parts.publicProcedures
       ? { procedurePrefixes: parts.publicProcedures, perMinute: config.RATE_LIMIT_PUBLIC_PER_MINUTE }
       : undefined,
