@@ -25,6 +25,7 @@ export * from "./trpc/trpc";
 export * from "./service/service-runtime";
 export * from "./service/run-service-main";
 export * from "./jobs/periodic-job";
+export * from "./jobs/housekeeping-jobs";
 export * from "./auth/staff-principal";
 export * from "./auth/staff-tokens";
 export * from "./auth/authorize-staff";

@@ -38,6 +38,11 @@ export const BaseServiceConfigSchema = z.object({
   OUTBOX_POLL_MS: z.coerce.number().int().positive().default(250),
   /** Consumer group session timeout: how long a crashed replica's partitions wait before others take them. */
   KAFKA_SESSION_TIMEOUT_MS: z.coerce.number().int().min(6_000).max(300_000).default(30_000),
+  /**
+   * How long consumers remember applied event ids. Longer than the topics' retention
+   * (14 days, infra/topics.json): only Kafka redelivers, and it keeps nothing older.
+   */
+  PROCESSED_EVENTS_RETENTION_DAYS: z.coerce.number().int().min(15).default(30),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
 });
 

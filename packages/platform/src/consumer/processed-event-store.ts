@@ -1,6 +1,9 @@
 import { isDuplicateKeyError } from "../mongo/duplicate-key";
 import type { Collection } from "mongodb";
 
+/** The collection every service keeps its consumers' markers in. */
+export const PROCESSED_EVENTS_COLLECTION = "processed_events";
+
 interface ProcessedEventDocument {
   _id: string;
   consumerGroup: string;
@@ -37,5 +40,14 @@ export class ProcessedEventStore {
     } catch (error) {
       if (!isDuplicateKeyError(error)) throw error;
     }
+  }
+
+  /**
+   * Forgets markers older than `cutoff`. Keep them longer than the topics' retention:
+   * a redelivery can only come from Kafka, so older markers can never match again.
+   */
+  async purgeAppliedBefore(cutoff: Date): Promise<number> {
+    const result = await this.collection.deleteMany({ appliedAt: { $lt: cutoff } });
+    return result.deletedCount;
   }
 }

@@ -87,6 +87,15 @@ export function documentLockKey(collection: { collectionName: string }, id: stri
   return `${collection.collectionName}:${id}`;
 }
 
+/**
+ * Deletes lock documents left by crashed holders (a finished holder deletes its own).
+ * Only documents far older than any critical section: they no longer count anyway.
+ */
+export async function purgeAbandonedLocks(locks: Collection, olderThan: Date): Promise<number> {
+  const result = await locks.deleteMany({ at: { $lt: olderThan.getTime() } });
+  return result.deletedCount;
+}
+
 function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }

@@ -13,6 +13,7 @@ import { EventPublisher } from "../kafka/event-publisher";
 import { GracefulShutdown } from "../lifecycle/graceful-shutdown";
 import { connectMongo, pingMongo } from "../mongo/connect-mongo";
 import type { PeriodicJob } from "../jobs/periodic-job";
+import { housekeepingJobs } from "../jobs/housekeeping-jobs";
 import { OutboxRelay } from "../outbox/outbox-relay";
 import { DOCUMENT_LOCKS_COLLECTION, DocumentLocks } from "../mongo/document-locks";
 import { createRequestContext } from "../trpc/request-context";
@@ -99,7 +100,12 @@ export async function runService(
   });
   relay.start();
   for (const consumer of parts.consumers) await consumer.start();
-  const jobs = parts.jobs ?? [];
+  const jobs = [
+    ...(parts.jobs ?? []),
+    ...housekeepingJobs(db.getClient().db(config.MONGO_DB), logger, {
+      processedEventsRetentionDays: config.PROCESSED_EVENTS_RETENTION_DAYS,
+    }),
+  ];
   for (const job of jobs) job.start();
 
   const shutdown = new GracefulShutdown(logger, config.SHUTDOWN_TIMEOUT_MS)
