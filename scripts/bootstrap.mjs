@@ -2,8 +2,8 @@
 // Runs before `npm start` and `npm test` (npm pre-scripts), with Node built-ins
 // only, because on a fresh clone nothing else is installed yet:
 //  1. checks the toolchains the real infrastructure is built with (Java 17 +
-//     Maven for Kafka, Go for FerretDB) and installs them with apt when missing
-//     and possible;
+//     Maven for Kafka, Go for FerretDB) and Debian's Chromium (the web app's
+//     browser tests), and installs them with apt when missing and possible;
 //  2. installs the npm dependencies when node_modules is missing or older than
 //     package-lock.json.
 // Kafka jars and the FerretDB binary are fetched/built on first use into a
@@ -23,11 +23,12 @@ function ensureToolchains() {
   if (!has("java", ["-version"])) missing.push({ tool: "java", apt: "openjdk-17-jre-headless" });
   if (!has("mvn")) missing.push({ tool: "mvn", apt: "maven" });
   if (!has("go", ["version"])) missing.push({ tool: "go", apt: "golang" });
+  if (!fs.existsSync("/usr/bin/chromium")) missing.push({ tool: "chromium", apt: "chromium" });
   if (missing.length === 0) return;
   const canApt = process.getuid?.() === 0 && has("apt-get", ["--version"]);
   if (!canApt) {
     console.error(
-      `[bootstrap] missing: ${missing.map((m) => m.tool).join(", ")}. Install Java 17+, Maven and Go 1.24+ (or use docker-compose, see README).`,
+      `[bootstrap] missing: ${missing.map((m) => m.tool).join(", ")}. Install Java 17+, Maven, Go 1.24+ and Chromium (or use docker-compose, see README).`,
     );
     process.exit(1);
   }

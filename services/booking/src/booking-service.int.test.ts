@@ -269,6 +269,23 @@ describe("booking service over HTTP, real broker and database", () => {
     expect(wrongRole.status).toBe(403);
     const allowed = await day(await tokens.issue(principal));
     expect(allowed.status).toBe(200);
+    // A demo sign-in over HTTP gives a token the staff procedures accept.
+    const login = await fetch(`${booking.url}/trpc/auth.login`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ username: "admin.westsachsen", password: "demo" }),
+    });
+    expect(login.status).toBe(200);
+    const { result: signedIn } = (await login.json()) as { result: { data: { token: string } } };
+    expect((await day(signedIn.data.token)).status).toBe(
+      location.organisationId === "org-westsachsen" ? 200 : 403,
+    );
+    const refused = await fetch(`${booking.url}/trpc/auth.login`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ username: "admin.westsachsen", password: "guess" }),
+    });
+    expect(refused.status).toBe(401);
     expect(await allowed.json()).toMatchObject({ result: { data: expect.any(Array) as unknown } });
   });
 });

@@ -9,8 +9,11 @@ export const BookingConfigSchema = BaseServiceConfigSchema.extend({
   PUBLIC_MANAGE_URL: z.url().default("http://127.0.0.1:5173/manage"),
   /** Base of waitlist offer links (the web app's offer page); the entry id and secret follow. */
   PUBLIC_OFFER_URL: z.url().default("http://127.0.0.1:5173/offer"),
-  /** Fill an empty directory with the demo organisations (npm start, tests); "false" in production. */
-  SEED_DEMO_DIRECTORY: z
+  /**
+   * Fill an empty directory with the demo organisations and create the demo staff sign-ins
+   * (password "demo"; npm start, tests). Ignored in production.
+   */
+  SEED_DEMO_DATA: z
     .enum(["true", "false"])
     .default("true")
     .transform((value) => value === "true"),

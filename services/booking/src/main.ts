@@ -17,6 +17,7 @@ import { ListBookableServices } from "./application/directory-admin/list-bookabl
 import { SaveOrganisationDirectory } from "./application/directory-admin/save-organisation-directory.use-case";
 import { bookingOutboxCollections, createBookingUseCases } from "./composition/booking-use-cases";
 import { freedSlotOf } from "./application/waitlist/pass-on-lapsed-offer.use-case";
+import { demoAccountList, seedDemoAccounts } from "./application/staff-login/seed-demo-accounts";
 import { loadBookingConfig } from "./config";
 import { demoDirectory } from "./seed/demo-directory";
 
@@ -24,10 +25,13 @@ runServiceMain("booking", loadBookingConfig, async ({ db, logger, kafka, publish
   const database = db.getClient().db(config.MONGO_DB);
   // The directory lives in the database, edited by admins; an empty one starts from the demo seed.
   const directoryStore = MongoDirectoryStore.inDatabase(database);
-  if (config.SEED_DEMO_DIRECTORY) await directoryStore.seedIfEmpty(demoDirectory);
+  const demo = config.SEED_DEMO_DATA && config.NODE_ENV !== "production";
+  if (demo) await directoryStore.seedIfEmpty(demoDirectory);
   const directory = new RefreshingDirectoryReader({ source: directoryStore, logger });
   await directory.start();
+  const staffTokens = new StaffTokens(staffTokenSecretOf(config));
   const useCases = createBookingUseCases({
+    staffTokens,
     db: database,
     directory,
     clock: () => new Date(),
@@ -35,12 +39,14 @@ runServiceMain("booking", loadBookingConfig, async ({ db, logger, kafka, publish
     manageBaseUrl: config.PUBLIC_MANAGE_URL,
     offerBaseUrl: config.PUBLIC_OFFER_URL,
   });
+  if (demo) await seedDemoAccounts(useCases.staffAccounts);
   const leases = database.collection("job_leases");
   const processed = new ProcessedEventStore(database.collection("processed_events"));
   return {
     router: createBookingRouter({
       ...useCases,
-      staffTokens: new StaffTokens(staffTokenSecretOf(config)),
+      staffTokens,
+      demoAccounts: demo ? demoAccountList : () => [],
       directoryAdmin: {
         getOrganisationDirectory: new GetOrganisationDirectory({ store: directoryStore }),
         saveOrganisationDirectory: new SaveOrganisationDirectory({
@@ -57,6 +63,7 @@ runServiceMain("booking", loadBookingConfig, async ({ db, logger, kafka, publish
       "appointments.reschedule",
       "appointments.cancel",
       "waitlist.acceptOffer",
+      "auth.",
     ],
     consumers: [
       new IdempotentConsumer({

@@ -1,4 +1,14 @@
-import { DOCUMENT_LOCKS_COLLECTION, DocumentLocks, type Logger } from "@counselling/platform";
+import {
+  DOCUMENT_LOCKS_COLLECTION,
+  DocumentLocks,
+  type Logger,
+  type StaffTokens,
+} from "@counselling/platform";
+import {
+  MongoStaffAccounts,
+  type StaffAccountDocument,
+} from "../adapters/outbound/mongo/mongo-staff-accounts.repository";
+import { StaffLogin } from "../application/staff-login/staff-login.use-case";
 import type { Db } from "mongodb";
 import {
   type AppointmentDocument,
@@ -53,8 +63,10 @@ export function createBookingUseCases(deps: {
   manageBaseUrl: string;
   /** Base of waitlist offer links (the web app's offer page). */
   offerBaseUrl: string;
+  staffTokens: StaffTokens;
 }) {
-  const { db, directory, clock, logger, manageBaseUrl, offerBaseUrl } = deps;
+  const { db, directory, clock, logger, manageBaseUrl, offerBaseUrl, staffTokens } = deps;
+  const staffAccounts = new MongoStaffAccounts(db.collection<StaffAccountDocument>("staff_accounts"));
   const locks = DocumentLocks.on(db.collection(DOCUMENT_LOCKS_COLLECTION));
   const appointments = new MongoAppointmentRepository(
     db.collection<AppointmentDocument>("appointments"),
@@ -92,6 +104,8 @@ export function createBookingUseCases(deps: {
   });
   const passOnLapsedOffer = new PassOnLapsedOffer({ waitlist, offerFreedSlot });
   return {
+    staffAccounts,
+    staffLogin: new StaffLogin({ accounts: staffAccounts, tokens: staffTokens }),
     groupSessions,
     waitlist,
     offerFreedSlot,

@@ -1,4 +1,4 @@
-import { createLogger } from "@counselling/platform";
+import { createLogger, StaffTokens } from "@counselling/platform";
 import { isolatedSuite, testInfra } from "@counselling/testkit";
 import { type Db, MongoClient } from "mongodb";
 import { InMemoryDirectoryReader } from "../adapters/outbound/directory/in-memory-directory.reader";
@@ -42,6 +42,7 @@ export function bookingUseCases(
     logger: createLogger({ service: "test", level: "silent" }),
     manageBaseUrl: "https://termine.example.org/manage",
     offerBaseUrl: "https://termine.example.org/offer",
+    staffTokens: new StaffTokens("booking-test-kit-secret-that-is-long-enough"),
   });
   return {
     ...useCases,

@@ -31,6 +31,11 @@ import {
 import type { WaitlistEntry } from "../../../domain/waitlist/waitlist-entry";
 import { WalkInInputSchema } from "../../../application/walk-in/walk-in.schema";
 import type { WalkIn } from "../../../application/walk-in/walk-in.use-case";
+import type { demoAccountList } from "../../../application/staff-login/seed-demo-accounts";
+import {
+  type StaffLogin,
+  StaffLoginInputSchema,
+} from "../../../application/staff-login/staff-login.use-case";
 import { createDirectoryAdminRouter, type DirectoryAdminRouterDependencies } from "./directory-admin.router";
 import type { CancelAppointment } from "../../../application/cancel-appointment/cancel-appointment.use-case";
 import {
@@ -61,6 +66,9 @@ export interface BookingRouterDependencies {
   listWaitlist: ListWaitlist;
   leaveWaitlist: LeaveWaitlist;
   acceptWaitlistOffer: AcceptWaitlistOffer;
+  staffLogin: StaffLogin;
+  /** Demo sign-ins to show on the login page; empty outside the demo. */
+  demoAccounts: () => ReturnType<typeof demoAccountList>;
 }
 
 /** An entry as staff see it after a change: no phone number in the answer. */
@@ -72,6 +80,12 @@ function summaryOf(entry: WaitlistEntry) {
 export function createBookingRouter(deps: BookingRouterDependencies) {
   const staffProcedure = createStaffProcedure(deps.staffTokens);
   return router({
+    auth: router({
+      /** Public (rate-limited): staff sign in; the token goes in `Authorization: Bearer`. */
+      login: procedure.input(StaffLoginInputSchema).mutation(({ input }) => deps.staffLogin.execute(input)),
+      /** Public: who to sign in as in the demo (empty in production). */
+      demoAccounts: procedure.query(() => deps.demoAccounts()),
+    }),
     directory: createDirectoryAdminRouter({ ...deps.directoryAdmin, staffTokens: deps.staffTokens }),
     reception: router({
       /** Staff: a location's day (reception, counsellors, intake, admins of its organisation). */
