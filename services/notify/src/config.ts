@@ -30,6 +30,13 @@ export const NotifyConfigSchema = BaseServiceConfigSchema.extend({
   REMINDER_POLL_MS: z.coerce.number().int().positive().default(10_000),
   QUIET_HOURS_START: z.coerce.number().int().min(0).max(23).default(21),
   QUIET_HOURS_END: z.coerce.number().int().min(0).max(23).default(8),
+  /** Right-hand side of calendar UIDs (`<appointmentId>@<domain>`); default: PUBLIC_BASE_URL's host. */
+  CALENDAR_UID_DOMAIN: z.string().min(1).optional(),
+  /** ORGANIZER of the client's calendar copy (RFC 5546 wants one); never read. Default: noreply@<UID domain>. */
+  CALENDAR_ORGANIZER_EMAIL: z.email().optional(),
+  CALENDAR_ORGANIZER_NAME: z.string().min(1).default("Termine"),
+  /** How far back staff feeds reach. */
+  CALENDAR_FEED_PAST_DAYS: z.coerce.number().int().nonnegative().default(30),
   /** Events handled in parallel per consumer; FerretDB deadlocks near 100 concurrent updates. */
   CONSUMER_PARTITIONS_CONCURRENTLY: z.coerce.number().int().positive().default(3),
 });

@@ -1,5 +1,13 @@
 /** Composition root of the notify service: adapters wired into use cases, run by the shared runtime. */
-import { PeriodicJob, runServiceMain, StaffTokens, staffTokenSecretOf } from "@counselling/platform";
+import {
+  DOCUMENT_LOCKS_COLLECTION,
+  DocumentLocks,
+  PeriodicJob,
+  runServiceMain,
+  StaffTokens,
+  staffTokenSecretOf,
+} from "@counselling/platform";
+import { mountCalendarRoutes } from "./adapters/inbound/http/calendar.routes";
 import { mountDevInboxPage } from "./adapters/inbound/http/dev-inbox.page";
 import { mountTwilioWebhooks } from "./adapters/inbound/http/twilio-webhooks.routes";
 import { createNotifyConsumer } from "./adapters/inbound/kafka/notify-consumer";
@@ -8,13 +16,19 @@ import {
   type DevInboxDocument,
   MongoDevInboxSender,
 } from "./adapters/outbound/dev-inbox/mongo-dev-inbox.sender";
+import { IcalCalendarWriter } from "./adapters/outbound/ical/ical-calendar.writer";
+import { MongoCalendarFeedStore } from "./adapters/outbound/mongo/mongo-calendar-feed.store";
 import { MongoAppointmentStateStore } from "./adapters/outbound/mongo/mongo-appointment-state.store";
 import { type MessageDocument, MongoMessageStore } from "./adapters/outbound/mongo/mongo-message.store";
 import { MongoReminderStore } from "./adapters/outbound/mongo/mongo-reminder.store";
 import { MongoReplyStore, type ReplyDocument } from "./adapters/outbound/mongo/mongo-reply.store";
 import { TwilioSmsSender } from "./adapters/outbound/twilio/twilio-sms.sender";
 import { HandleAppointmentEvents } from "./application/appointment-events/handle-appointment-events.use-case";
+import { ManageCalendarFeeds } from "./application/calendar/manage-calendar-feeds.use-case";
+import { OpenAppointmentCalendar } from "./application/calendar/open-appointment-calendar.use-case";
+import { OpenCalendarFeed } from "./application/calendar/open-calendar-feed.use-case";
 import { type AppointmentState } from "./application/ports/appointment-state.port";
+import { type CalendarFeedRecord } from "./application/ports/calendar-feed-store.port";
 import { type ReminderRecord } from "./application/ports/reminder-store.port";
 import { type SmsSender } from "./application/ports/sms-sender.port";
 import { SendDueReminders } from "./application/reminders/send-due-reminders.use-case";
@@ -30,13 +44,18 @@ runServiceMain("notify", loadNotifyConfig, ({ db, kafka, logger }, config) => {
   const publicBase = config.PUBLIC_BASE_URL.replace(/\/$/, "");
   const messagesCollection = database.collection<MessageDocument>("messages");
   const repliesCollection = database.collection<ReplyDocument>("replies");
-  const messages = new MongoMessageStore(messagesCollection);
+  // The same lock collection as the runtime's outbox relay: writers of outbox documents must share it.
+  const locks = DocumentLocks.on(database.collection(DOCUMENT_LOCKS_COLLECTION));
+  const messages = new MongoMessageStore(messagesCollection, locks);
   const replies = new MongoReplyStore(repliesCollection);
-  const appointments = new MongoAppointmentStateStore(database.collection<AppointmentState>("appointments"));
-  const reminders = new MongoReminderStore(database.collection<ReminderRecord>("reminders"));
+  const appointments = new MongoAppointmentStateStore(
+    database.collection<AppointmentState>("appointments"),
+    locks,
+  );
+  const reminders = new MongoReminderStore(database.collection<ReminderRecord>("reminders"), locks);
   const devInbox = usesTwilio(config)
     ? null
-    : new MongoDevInboxSender(database.collection<DevInboxDocument>("dev_inbox"));
+    : new MongoDevInboxSender(database.collection<DevInboxDocument>("dev_inbox"), locks);
   const sender: SmsSender = devInbox ?? twilioSenderOf(config, publicBase);
   logger.info({ provider: sender.provider }, "SMS provider chosen");
 
@@ -59,6 +78,15 @@ runServiceMain("notify", loadNotifyConfig, ({ db, kafka, logger }, config) => {
     calendarUrl: (appointmentId, token) =>
       `${publicBase}/calendar/appointments/${encodeURIComponent(appointmentId)}.ics?token=${token}`,
   });
+  const feeds = new MongoCalendarFeedStore(database.collection<CalendarFeedRecord>("calendar_feeds"), locks);
+  const uidDomain = config.CALENDAR_UID_DOMAIN ?? new URL(publicBase).hostname;
+  const calendarWriter = new IcalCalendarWriter({
+    uidDomain,
+    organizer: {
+      name: config.CALENDAR_ORGANIZER_NAME,
+      email: config.CALENDAR_ORGANIZER_EMAIL ?? `noreply@${uidDomain}`,
+    },
+  });
   const sendDueReminders = new SendDueReminders({
     reminders,
     appointments,
@@ -75,6 +103,11 @@ runServiceMain("notify", loadNotifyConfig, ({ db, kafka, logger }, config) => {
       staffTokens: new StaffTokens(staffTokenSecretOf(config)),
       messages,
       replies,
+      feeds: new ManageCalendarFeeds({
+        feeds,
+        clock,
+        feedUrl: (token) => `${publicBase}/calendar/feeds/${token}.ics`,
+      }),
       devInbox,
     }),
     outboxCollections: [database.collection("messages"), database.collection("replies")],
@@ -88,6 +121,7 @@ runServiceMain("notify", loadNotifyConfig, ({ db, kafka, logger }, config) => {
         appointmentEvents,
         offerWaitlistSlot: new OfferWaitlistSlot(sendSms),
         partitionsConsumedConcurrently: config.CONSUMER_PARTITIONS_CONCURRENTLY,
+        sessionTimeoutMs: config.KAFKA_SESSION_TIMEOUT_MS,
       }),
     ],
     jobs: [
@@ -112,6 +146,17 @@ runServiceMain("notify", loadNotifyConfig, ({ db, kafka, logger }, config) => {
     ],
     routes: (app) => {
       if (devInbox) mountDevInboxPage(app, devInbox);
+      mountCalendarRoutes(app, {
+        openAppointment: new OpenAppointmentCalendar({ appointments, writer: calendarWriter }),
+        openFeed: new OpenCalendarFeed({
+          feeds,
+          appointments,
+          writer: calendarWriter,
+          clock,
+          pastDays: config.CALENDAR_FEED_PAST_DAYS,
+          maxEvents: 1000,
+        }),
+      });
       mountTwilioWebhooks(app, {
         authToken: config.TWILIO_AUTH_TOKEN ?? null,
         publicBaseUrl: publicBase,

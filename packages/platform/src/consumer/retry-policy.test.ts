@@ -18,6 +18,9 @@ describe("retry policy", () => {
   it("retries unknown errors and retryable codes, not permanent ones", () => {
     expect(isRetryable(new Error("socket hang up"))).toBe(true);
     expect(isRetryable(new AppError("UNAVAILABLE", "down"))).toBe(true);
+    expect(isRetryable(AppError.conflict("changed meanwhile", { reason: "concurrent_change" }))).toBe(true);
+    expect(isRetryable(AppError.conflict("lock held", { reason: "busy" }))).toBe(true);
+    expect(isRetryable(AppError.conflict("slot gone", { reason: "slot_taken" }))).toBe(false);
     expect(isRetryable(AppError.validation("bad"))).toBe(false);
     expect(isRetryable(AppError.conflict("taken"))).toBe(false);
   });

@@ -21,7 +21,14 @@ export function backoffDelayMs(
   return Math.round(cap * random());
 }
 
+/**
+ * Conflicts that mean "someone else wrote this just now" (a compare-and-set lost, a lock
+ * held): trying again sees the new state, unlike a conflict of the facts themselves.
+ */
+const TRANSIENT_CONFLICTS = new Set(["concurrent_change", "busy"]);
+
 /** Errors our own code marks as permanent go to the dead-letter topic at once; anything else is retried. */
 export function isRetryable(error: unknown): boolean {
-  return isAppError(error) ? error.retryable : true;
+  if (!isAppError(error)) return true;
+  return error.retryable || (error.code === "CONFLICT" && TRANSIENT_CONFLICTS.has(error.reason ?? ""));
 }

@@ -1,4 +1,4 @@
-import { createLogger } from "@counselling/platform";
+import { createLogger, DOCUMENT_LOCKS_COLLECTION, DocumentLocks } from "@counselling/platform";
 import { isolatedSuite, testInfra } from "@counselling/testkit";
 import { type Db, MongoClient } from "mongodb";
 import { type MessageDocument, MongoMessageStore } from "../adapters/outbound/mongo/mongo-message.store";
@@ -28,13 +28,18 @@ export function useNotifyDatabase(name: string): () => Db {
 
 export const silentLogger = createLogger({ service: "notify-test", level: "silent" });
 
+/** The suite database's document locks (the collection the service's relay uses too). */
+export function locksOf(db: Db): DocumentLocks {
+  return DocumentLocks.on(db.collection(DOCUMENT_LOCKS_COLLECTION));
+}
+
 /** SendSmsOnce on a real message store, with quick retries. */
 export function sendSmsOnceWith(
   db: Db,
   sender: SmsSender,
   overrides: { owner?: string; leaseMs?: number } = {},
 ) {
-  const messages = new MongoMessageStore(db.collection<MessageDocument>("messages"));
+  const messages = new MongoMessageStore(db.collection<MessageDocument>("messages"), locksOf(db));
   const sendSms = new SendSmsOnce({
     messages,
     sender,

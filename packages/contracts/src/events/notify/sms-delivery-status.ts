@@ -12,6 +12,7 @@ export const SmsPurposeSchema = z.enum([
   "cancellation_notice",
   "reminder",
   "reply_acknowledgement",
+  "waitlist_offer",
 ]);
 
 export type SmsPurpose = z.infer<typeof SmsPurposeSchema>;

@@ -1,15 +1,10 @@
 import { type AppointmentDetails } from "@counselling/contracts";
-import { z } from "zod";
+import { type AppointmentStatus } from "../../domain/appointments/appointment-status";
 
-export const AppointmentStatusSchema = z.enum([
-  "booked",
-  "rescheduled",
-  "cancelled",
-  "checked_in",
-  "no_show",
-  "completed",
-]);
-export type AppointmentStatus = z.infer<typeof AppointmentStatusSchema>;
+export {
+  AppointmentStatusSchema,
+  type AppointmentStatus,
+} from "../../domain/appointments/appointment-status";
 
 /** The latest state of an appointment, from its events (event-carried state transfer). */
 export interface AppointmentState {
@@ -23,6 +18,9 @@ export interface AppointmentState {
   calendarTokenHashes: string[];
   counsellorId: string;
   locationId: string;
+  organisationId: string;
+  /** `details.time.startsAt` as a date, for the feeds' time window. */
+  startsAt: Date;
 }
 
 export interface AppointmentStateStore {
@@ -39,7 +37,15 @@ export interface AppointmentStateStore {
     calendarTokenHash: string | null;
   }): Promise<boolean>;
   get(appointmentId: string): Promise<AppointmentState | null>;
-  /** For calendar feeds. */
-  ofCounsellor(counsellorId: string, limit: number): Promise<AppointmentState[]>;
-  atLocation(locationId: string, limit: number): Promise<AppointmentState[]>;
+  /** For calendar feeds: appointments starting at or after `from`, earliest first. */
+  ofCounsellor(
+    scope: { organisationId: string; counsellorId: string },
+    from: Date,
+    limit: number,
+  ): Promise<AppointmentState[]>;
+  atLocation(
+    scope: { organisationId: string; locationId: string },
+    from: Date,
+    limit: number,
+  ): Promise<AppointmentState[]>;
 }

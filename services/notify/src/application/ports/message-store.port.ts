@@ -8,9 +8,15 @@ export interface Claim {
   now: Date;
 }
 
-/** Where outbound messages live; every write is a single-document, `_id`-keyed operation. */
+/**
+ * Where outbound messages live; every write is a single-document, `_id`-keyed operation, and
+ * every claim is decided atomically (two replicas never both hold one intent).
+ */
 export interface MessageStore {
-  /** Records the intent, claimed by `claim.owner`; null when the message exists already. */
+  /**
+   * Records the intent, claimed by `claim.owner`, with its first provider call noted (the
+   * creator makes it next); null when the message exists already.
+   */
   createIntent(
     message: NewMessage,
     provider: MessageRecord["provider"],
@@ -18,8 +24,12 @@ export interface MessageStore {
   ): Promise<MessageRecord | null>;
   /** Takes over an unfinished intent whose claim has lapsed; null if finished or claimed by a live owner. */
   claim(messageId: string, claim: Claim): Promise<MessageRecord | null>;
-  /** Written before each provider call, so a crash after it leads to a lookup, not a blind resend. */
-  noteProviderCall(messageId: string, owner: string): Promise<void>;
+  /**
+   * Written before each provider call, so a crash after it leads to a lookup, not a blind resend.
+   * False when `owner` no longer holds the intent (its lease lapsed and another replica took over):
+   * then it must not call the provider.
+   */
+  noteProviderCall(messageId: string, owner: string): Promise<boolean>;
   recordSent(messageId: string, owner: string, acceptance: ProviderAcceptance): Promise<void>;
   /** A permanent refusal: recorded with a delivery event in the message's outbox, never retried. */
   recordFailed(messageId: string, owner: string, errorCode: string): Promise<void>;

@@ -5,18 +5,34 @@ import {
 } from "../../adapters/outbound/dev-inbox/mongo-dev-inbox.sender";
 import { MongoAppointmentStateStore } from "../../adapters/outbound/mongo/mongo-appointment-state.store";
 import { MongoReminderStore } from "../../adapters/outbound/mongo/mongo-reminder.store";
-import { silentLogger, sendSmsOnceWith, useNotifyDatabase } from "../../testing/notify-test-kit";
+import { locksOf, silentLogger, sendSmsOnceWith, useNotifyDatabase } from "../../testing/notify-test-kit";
 import { type AppointmentState } from "../ports/appointment-state.port";
-import { type ReminderRecord } from "../ports/reminder-store.port";
+import { type ReminderRecord, type ReminderStore } from "../ports/reminder-store.port";
 import { SendDueReminders } from "./send-due-reminders.use-case";
 
-describe("due reminders with two replicas on the real database", () => {
+describe("due reminders with three replicas on the real database", () => {
   const db = useNotifyDatabase("notify-reminders");
 
   it("sends each due reminder exactly once, skips a cancelled one, and leaves a future one", async () => {
-    const appointments = new MongoAppointmentStateStore(db().collection<AppointmentState>("appointments"));
-    const reminders = new MongoReminderStore(db().collection<ReminderRecord>("reminders"));
-    const inbox = new MongoDevInboxSender(db().collection<DevInboxDocument>("dev_inbox"));
+    const locks = locksOf(db());
+    const appointments = new MongoAppointmentStateStore(
+      db().collection<AppointmentState>("appointments"),
+      locks,
+    );
+    const reminders = new MongoReminderStore(db().collection<ReminderRecord>("reminders"), locks);
+    const inbox = new MongoDevInboxSender(db().collection<DevInboxDocument>("dev_inbox"), locks);
+    // Every successful claim, by reminder id: each due reminder must be claimed exactly once.
+    const claims: string[] = [];
+    const counted: ReminderStore = {
+      schedule: (...args) => reminders.schedule(...args),
+      cancel: (...args) => reminders.cancel(...args),
+      finish: (...args) => reminders.finish(...args),
+      claimDue: async (...args) => {
+        const claimed = await reminders.claimDue(...args);
+        if (claimed) claims.push(claimed._id);
+        return claimed;
+      },
+    };
     const now = new Date("2026-11-25T12:00:00Z");
     const startsAt = "2026-11-26T12:00:00Z";
     for (let index = 0; index < 40; index++) {
@@ -37,7 +53,7 @@ describe("due reminders with two replicas on the real database", () => {
 
     const replica = (owner: string) =>
       new SendDueReminders({
-        reminders,
+        reminders: counted,
         appointments,
         sendSms: sendSmsOnceWith(db(), inbox, { owner }).sendSms,
         clock: () => now,
@@ -45,13 +61,15 @@ describe("due reminders with two replicas on the real database", () => {
         claimMs: 30_000,
         owner,
       });
-    const [a, b] = await Promise.all([replica("replica-a").execute(), replica("replica-b").execute()]);
-    // 39 are due (38 booked, 1 cancelled). FerretDB v1's findOneAndUpdate is NOT atomic under
-    // concurrency (measured: 3 workers, 40 docs → 62 claims), so a reminder may be claimed twice;
-    // the SMS intent's unique id is what keeps the text single (docs/adr/0022). The tomorrow one waits.
-    expect(a + b).toBeGreaterThanOrEqual(39);
-    expect(a).toBeGreaterThan(0);
-    expect(b).toBeGreaterThan(0);
+    const handled = await Promise.all(
+      ["replica-a", "replica-b", "replica-c"].map((o) => replica(o).execute()),
+    );
+    // 39 are due (38 booked, 1 cancelled); the tomorrow one waits. Claims are decided under the
+    // reminder's document lock (FerretDB v1's findOneAndUpdate let 3 workers take 40 documents
+    // 62–72 times), so each due reminder is claimed by exactly one replica.
+    expect(handled.reduce((sum, count) => sum + count, 0)).toBe(39);
+    expect(claims).toHaveLength(39);
+    expect(new Set(claims).size).toBe(39);
 
     const texts = await db().collection<DevInboxDocument>("dev_inbox").find({}).toArray();
     expect(texts).toHaveLength(38);

@@ -23,7 +23,7 @@ export type SendOutcome = "sent" | "failed" | "pending" | "already_handled";
 /**
  * Exactly one SMS per message id:
  * 1. the intent is written first (unique `_id`), claimed by this replica;
- * 2. each provider call is noted before it is made;
+ * 2. each provider call is noted before it is made (the first one with the intent);
  * 3. before any call after the first, the provider is asked whether an earlier
  *    call got through (timeouts and crashes leave that open), and the result is
  *    recorded instead of sending again;
@@ -45,14 +45,14 @@ export class SendSmsOnce {
   /** Records the intent and sends it; a second call with the same id only resumes an abandoned intent. */
   async execute(message: NewMessage): Promise<SendOutcome> {
     const created = await this.deps.messages.createIntent(message, this.deps.sender.provider, this.claim());
-    if (created) return this.deliver(created);
+    if (created) return this.deliver(created, { firstCallNoted: true });
     return this.resume(message._id);
   }
 
   /** Takes over an intent whose owner is gone (crash) or gave it back (retries used up). */
   async resume(messageId: string): Promise<SendOutcome> {
     const claimed = await this.deps.messages.claim(messageId, this.claim());
-    return claimed ? this.deliver(claimed) : "already_handled";
+    return claimed ? this.deliver(claimed, { firstCallNoted: false }) : "already_handled";
   }
 
   private claim() {
@@ -60,7 +60,11 @@ export class SendSmsOnce {
     return { owner: this.owner, now, until: new Date(now.getTime() + this.deps.leaseMs) };
   }
 
-  private async deliver(record: MessageRecord): Promise<SendOutcome> {
+  /** `firstCallNoted`: a fresh intent counts its first call already; nothing can have reached the provider. */
+  private async deliver(
+    record: MessageRecord,
+    { firstCallNoted }: { firstCallNoted: boolean },
+  ): Promise<SendOutcome> {
     const { messages, sender, logger } = this.deps;
     const sms: OutboundSms = {
       messageId: record._id,
@@ -69,7 +73,7 @@ export class SendSmsOnce {
       language: record.language,
       createdAt: record.createdAt,
     };
-    let calls = record.providerCalls;
+    let calls = firstCallNoted ? 0 : record.providerCalls;
     for (let attempt = 1; attempt <= this.retry.maxAttempts; attempt++) {
       try {
         const earlier = calls > 0 ? await sender.findSent(sms) : null;
@@ -77,7 +81,9 @@ export class SendSmsOnce {
           await messages.recordSent(record._id, this.owner, earlier);
           return "sent";
         }
-        await messages.noteProviderCall(record._id, this.owner);
+        const noted = firstCallNoted && calls === 0;
+        // Lost the intent to another replica (this one stalled past its lease): that one sends.
+        if (!noted && !(await messages.noteProviderCall(record._id, this.owner))) return "already_handled";
         calls++;
         const accepted = await sender.send(sms);
         await messages.recordSent(record._id, this.owner, accepted);

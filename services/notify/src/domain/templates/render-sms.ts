@@ -1,14 +1,9 @@
-import {
-  type AppointmentDetails,
-  type AppointmentLocationSchema,
-  type Channel,
-  type WaitlistSlotOfferedV1Data,
-} from "@counselling/contracts";
-import { type z } from "zod";
+import { type AppointmentDetails, type WaitlistSlotOfferedV1Data } from "@counselling/contracts";
 import { measureSms, type SmsSize } from "../sms/sms-encoding";
 import { isDiscreet } from "./discretion";
 import { formatWhen } from "./format-when";
 import { messageLanguageOf, type MessageLanguage, type Phrases, phrasesByLanguage } from "./phrases";
+import { placeLine } from "./place-line";
 import { type TemplateName } from "./template-name";
 
 type AppointmentTemplate = Exclude<TemplateName, "waitlist_offer">;
@@ -29,8 +24,6 @@ export interface RenderedSms {
   discreet: boolean;
   size: SmsSize;
 }
-
-type Location = z.infer<typeof AppointmentLocationSchema>;
 
 /** The text of one SMS in the client's language, discreet where the service asks for it. */
 export function renderSms(input: SmsTemplateInput): RenderedSms {
@@ -86,11 +79,4 @@ function waitlistLines(
     placeLine(phrases, "in_person", offer.location, discreet),
     phrases.offerBook(formatWhen(offer.offerExpiresAt, offer.time.timeZone, language), offer.offerUrl),
   ];
-}
-
-function placeLine(phrases: Phrases, channel: Channel, location: Location, discreet: boolean): string {
-  if (channel === "phone") return phrases.byPhone;
-  if (channel === "video") return phrases.byVideo;
-  const { street, postalCode, city } = location.address;
-  return phrases.place(discreet ? null : location.name, `${street}, ${postalCode} ${city}`);
 }

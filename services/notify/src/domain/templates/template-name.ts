@@ -12,11 +12,8 @@ export const TemplateNameSchema = z.enum([
 ]);
 export type TemplateName = z.infer<typeof TemplateNameSchema>;
 
-/**
- * The contract's purpose of a template, for delivery events. A waitlist offer has
- * none yet (SmsPurposeSchema lacks it): its delivery status stays in notify.
- */
-export function purposeOf(template: TemplateName): SmsPurpose | null {
+/** The contract's purpose of a template, for delivery events (reception sees "offer not delivered"). */
+export function purposeOf(template: TemplateName): SmsPurpose {
   switch (template) {
     case "confirmation":
     case "referral_scheduled":
@@ -28,6 +25,6 @@ export function purposeOf(template: TemplateName): SmsPurpose | null {
     case "reminder":
       return "reminder";
     case "waitlist_offer":
-      return null;
+      return "waitlist_offer";
   }
 }

@@ -23,6 +23,8 @@ export interface NotifyConsumerOptions {
   appointmentEvents: HandleAppointmentEvents;
   offerWaitlistSlot: OfferWaitlistSlot;
   partitionsConsumedConcurrently: number;
+  /** How long a crashed replica keeps its partitions (KAFKA_SESSION_TIMEOUT_MS). */
+  sessionTimeoutMs: number;
 }
 
 /**
@@ -42,6 +44,7 @@ export function createNotifyConsumer(options: NotifyConsumerOptions): Idempotent
     deadLetters: new EventPublisher(options.kafka, options.topicPrefix),
     logger: options.logger,
     partitionsConsumedConcurrently: options.partitionsConsumedConcurrently,
+    sessionTimeoutMs: options.sessionTimeoutMs,
     handlers: [
       on(AppointmentBookedV1, (event) => handle.booked(event)),
       on(AppointmentRescheduledV1, (event) => handle.rescheduled(event)),

@@ -8,13 +8,16 @@ import {
 } from "@counselling/platform";
 import { z } from "zod";
 import { type MessageStore } from "../../../application/ports/message-store.port";
+import { type ManageCalendarFeeds } from "../../../application/calendar/manage-calendar-feeds.use-case";
 import { type ReplyStore } from "../../../application/ports/reply-store.port";
 import { type MongoDevInboxSender } from "../../outbound/dev-inbox/mongo-dev-inbox.sender";
+import { createFeedsRouter } from "./feeds.router";
 
 export interface NotifyRouterDependencies {
   staffTokens: StaffTokens;
   messages: MessageStore;
   replies: ReplyStore;
+  feeds: ManageCalendarFeeds;
   /** Present only when SMS go to the dev inbox. */
   devInbox: MongoDevInboxSender | null;
 }
@@ -59,6 +62,7 @@ export function createNotifyRouter(deps: NotifyRouterDependencies) {
         }));
       }),
     }),
+    feeds: createFeedsRouter(staffProcedure, deps.feeds),
     devInbox: router({
       /** Development only: the texts the dev inbox "sent", newest first. */
       list: procedure.query(async () => {

@@ -1,10 +1,12 @@
 import { type Language } from "@counselling/contracts";
+import { type DocumentLocks, isDuplicateKeyError } from "@counselling/platform";
 import type { Collection } from "mongodb";
 import {
   type OutboundSms,
   type ProviderAcceptance,
   type SmsSender,
 } from "../../../application/ports/sms-sender.port";
+import { underDocumentLock } from "../mongo/under-document-lock";
 
 export interface DevInboxDocument {
   _id: string;
@@ -23,17 +25,36 @@ export interface DevInboxDocument {
 export class MongoDevInboxSender implements SmsSender {
   readonly provider = "dev_inbox" as const;
 
-  constructor(private readonly inbox: Collection<DevInboxDocument>) {}
+  constructor(
+    private readonly inbox: Collection<DevInboxDocument>,
+    private readonly locks: DocumentLocks,
+  ) {}
 
+  /**
+   * The first hand-over is an insert; a second one is counted under the message's lock: on
+   * FerretDB v1 two concurrent `$inc` upserts can both read 0 and write 1, which would hide
+   * exactly the duplicate this counter is for.
+   */
   async send(sms: OutboundSms): Promise<ProviderAcceptance> {
-    await this.inbox.updateOne(
-      { _id: sms.messageId },
-      {
-        $setOnInsert: { to: sms.to, body: sms.body, language: sms.language, receivedAt: new Date() },
-        $inc: { handedOver: 1 },
-      },
-      { upsert: true },
-    );
+    const first = {
+      to: sms.to,
+      body: sms.body,
+      language: sms.language,
+      receivedAt: new Date(),
+      handedOver: 1,
+    };
+    try {
+      await this.inbox.insertOne({ _id: sms.messageId, ...first });
+    } catch (error) {
+      if (!isDuplicateKeyError(error)) throw error;
+      await underDocumentLock(this.locks, this.inbox, sms.messageId, async () => {
+        const earlier = await this.inbox.findOne({ _id: sms.messageId });
+        await this.inbox.updateOne(
+          { _id: sms.messageId },
+          { $set: { handedOver: (earlier?.handedOver ?? 0) + 1 } },
+        );
+      });
+    }
     return { providerMessageId: `dev-${sms.messageId}`, status: "delivered" };
   }
 

@@ -1,15 +1,24 @@
-import { isDuplicateKeyError } from "@counselling/platform";
+import { type AppointmentDetails } from "@counselling/contracts";
+import { type DocumentLocks, isDuplicateKeyError } from "@counselling/platform";
 import type { Collection } from "mongodb";
 import {
   type AppointmentState,
   type AppointmentStateStore,
   type AppointmentStatus,
 } from "../../../application/ports/appointment-state.port";
-import { type AppointmentDetails } from "@counselling/contracts";
+import { underDocumentLock } from "./under-document-lock";
 
-/** Latest appointment state per appointment, `_id` = appointment id. */
+/**
+ * Latest appointment state per appointment, `_id` = appointment id. Events of one
+ * appointment share a Kafka key, but a redelivery after a rebalance can race the next
+ * event on another replica; so the "is this event later?" check and the write happen
+ * under the document lock (FerretDB v1 can't decide it with a conditional upsert, ADR 0009).
+ */
 export class MongoAppointmentStateStore implements AppointmentStateStore {
-  constructor(private readonly collection: Collection<AppointmentState>) {}
+  constructor(
+    private readonly collection: Collection<AppointmentState>,
+    private readonly locks: DocumentLocks,
+  ) {}
 
   async apply(input: {
     details: AppointmentDetails;
@@ -19,48 +28,79 @@ export class MongoAppointmentStateStore implements AppointmentStateStore {
     calendarTokenHash: string | null;
   }): Promise<boolean> {
     const { details } = input;
-    const notLater = {
-      $or: [
-        { sequence: { $lt: details.sequence } },
-        { sequence: details.sequence, lastEventAt: { $lte: input.occurredAt } },
-      ],
+    const id = details.appointmentId;
+    const fields = {
+      details,
+      status: input.status,
+      sequence: details.sequence,
+      lastEventId: input.eventId,
+      lastEventAt: input.occurredAt,
+      counsellorId: details.counsellorId,
+      locationId: details.location.locationId,
+      organisationId: details.organisationId,
+      startsAt: new Date(details.time.startsAt),
     };
-    try {
-      const result = await this.collection.updateOne(
-        { _id: details.appointmentId, ...notLater },
-        {
-          $set: {
-            details,
-            status: input.status,
-            sequence: details.sequence,
-            lastEventId: input.eventId,
-            lastEventAt: input.occurredAt,
-            counsellorId: details.counsellorId,
-            locationId: details.location.locationId,
-          },
-          ...(input.calendarTokenHash
-            ? { $addToSet: { calendarTokenHashes: input.calendarTokenHash } }
-            : { $setOnInsert: { calendarTokenHashes: [] } }),
-        },
-        { upsert: true },
-      );
-      return result.matchedCount + result.upsertedCount > 0;
-    } catch (error) {
-      // The upsert's insert collides with a document holding a later state: this event is stale.
-      if (isDuplicateKeyError(error)) return false;
-      throw error;
+    const tokenHashes = input.calendarTokenHash ? [input.calendarTokenHash] : [];
+    // The first event of an appointment is an insert (atomic on the unique `_id`); later ones
+    // read, compare and write under the lock.
+    if (!(await this.collection.findOne({ _id: id }, { projection: { _id: 1 } }))) {
+      try {
+        await this.collection.insertOne({ _id: id, ...fields, calendarTokenHashes: tokenHashes });
+        return true;
+      } catch (error) {
+        if (!isDuplicateKeyError(error)) throw error;
+      }
     }
+    return underDocumentLock(this.locks, this.collection, id, async () => {
+      const current = await this.collection.findOne({ _id: id });
+      if (!current) throw new Error(`appointment state ${id} vanished`);
+      if (!isNotOlder(input, current)) return false;
+      await this.collection.updateOne(
+        { _id: id },
+        { $set: { ...fields, calendarTokenHashes: [...current.calendarTokenHashes, ...tokenHashes] } },
+      );
+      return true;
+    });
   }
 
   get(appointmentId: string): Promise<AppointmentState | null> {
     return this.collection.findOne({ _id: appointmentId });
   }
 
-  ofCounsellor(counsellorId: string, limit: number): Promise<AppointmentState[]> {
-    return this.collection.find({ counsellorId }).sort({ "details.time.startsAt": 1 }).limit(limit).toArray();
+  ofCounsellor(
+    scope: { organisationId: string; counsellorId: string },
+    from: Date,
+    limit: number,
+  ): Promise<AppointmentState[]> {
+    return this.collection
+      .find({
+        organisationId: scope.organisationId,
+        counsellorId: scope.counsellorId,
+        startsAt: { $gte: from },
+      })
+      .sort({ startsAt: 1 })
+      .limit(limit)
+      .toArray();
   }
 
-  atLocation(locationId: string, limit: number): Promise<AppointmentState[]> {
-    return this.collection.find({ locationId }).sort({ "details.time.startsAt": 1 }).limit(limit).toArray();
+  atLocation(
+    scope: { organisationId: string; locationId: string },
+    from: Date,
+    limit: number,
+  ): Promise<AppointmentState[]> {
+    return this.collection
+      .find({ organisationId: scope.organisationId, locationId: scope.locationId, startsAt: { $gte: from } })
+      .sort({ startsAt: 1 })
+      .limit(limit)
+      .toArray();
   }
+}
+
+/** A higher calendar sequence wins; within one sequence, the later event (check-in after booking). */
+function isNotOlder(
+  input: { details: AppointmentDetails; occurredAt: string },
+  current: AppointmentState,
+): boolean {
+  if (input.details.sequence !== current.sequence) return input.details.sequence > current.sequence;
+  return Date.parse(input.occurredAt) >= Date.parse(current.lastEventAt);
 }

@@ -1,13 +1,14 @@
-import { SmsDeliveryStatusChangedV1, type SmsDeliveryStatus } from "@counselling/contracts";
+import { type SmsDeliveryStatus } from "@counselling/contracts";
 import {
+  type DocumentLocks,
   initialOutbox,
   isDuplicateKeyError,
-  newEnvelope,
-  type OutboxEntry,
   type OutboxFields,
   withOutbox,
 } from "@counselling/platform";
 import type { Collection } from "mongodb";
+import { deliveryEvent } from "./sms-delivery-event";
+import { underDocumentLock } from "./under-document-lock";
 import { deliveryStatusRank } from "../../../domain/sms/delivery-status-order";
 import { type MessageRecord, type NewMessage } from "../../../application/ports/message-record";
 import { type Claim, type MessageStore } from "../../../application/ports/message-store.port";
@@ -16,13 +17,23 @@ import { type ProviderAcceptance } from "../../../application/ports/sms-sender.p
 export type MessageDocument = MessageRecord & OutboxFields & { deliveryRank: number };
 
 /**
- * Outbound messages in Mongo. Every write is keyed by `_id` and conditional on
- * the claim, so a replica that lost its claim can't overwrite the new owner's
- * result. Delivery events travel in the message's own outbox (one write).
+ * Outbound messages in Mongo. Messages carry an outbox (delivery events), so every
+ * update runs under the message's document lock, the one the outbox relay takes for its
+ * removal: FerretDB v1 writes whole documents back without re-checking the filter, so an
+ * unlocked update could drop appended events or let two replicas claim one intent
+ * (docs/adr/0009, 0024). Under the lock each write reads, checks and writes; the
+ * compare-and-set filters stay, they are what makes the code right on MongoDB too.
  */
 export class MongoMessageStore implements MessageStore {
-  constructor(private readonly collection: Collection<MessageDocument>) {}
+  constructor(
+    private readonly collection: Collection<MessageDocument>,
+    private readonly locks: DocumentLocks,
+  ) {}
 
+  /**
+   * An insert on the unique `_id`: atomic without a lock. The creator calls the provider right
+   * away, so the intent already counts that first call (one write fewer per SMS).
+   */
   async createIntent(
     message: NewMessage,
     provider: MessageRecord["provider"],
@@ -33,7 +44,7 @@ export class MongoMessageStore implements MessageStore {
       provider,
       state: "sending",
       sending: 1,
-      providerCalls: 0,
+      providerCalls: 1,
       claimedBy: claim.owner,
       claimedUntil: claim.until,
       providerMessageId: null,
@@ -53,61 +64,82 @@ export class MongoMessageStore implements MessageStore {
     }
   }
 
-  async claim(messageId: string, claim: Claim): Promise<MessageRecord | null> {
-    return this.collection.findOneAndUpdate(
-      { _id: messageId, sending: 1, claimedUntil: { $lt: claim.now } },
-      { $set: { claimedBy: claim.owner, claimedUntil: claim.until, updatedAt: claim.now } },
-      { returnDocument: "after" },
-    );
+  claim(messageId: string, claim: Claim): Promise<MessageRecord | null> {
+    return this.locked(messageId, async (current) => {
+      if (current?.sending !== 1 || current.claimedUntil.getTime() >= claim.now.getTime()) return null;
+      const taken = { claimedBy: claim.owner, claimedUntil: claim.until, updatedAt: claim.now };
+      await this.collection.updateOne(
+        { _id: messageId, sending: 1, claimedUntil: { $lt: claim.now } },
+        { $set: taken },
+      );
+      return { ...current, ...taken };
+    });
   }
 
-  async noteProviderCall(messageId: string, owner: string): Promise<void> {
-    await this.collection.updateOne({ _id: messageId, claimedBy: owner }, { $inc: { providerCalls: 1 } });
+  noteProviderCall(messageId: string, owner: string): Promise<boolean> {
+    return this.locked(messageId, async (current) => {
+      if (current?.sending !== 1 || current.claimedBy !== owner) return false;
+      await this.collection.updateOne(
+        { _id: messageId, claimedBy: owner, sending: 1 },
+        { $inc: { providerCalls: 1 } },
+      );
+      return true;
+    });
   }
 
   async recordSent(messageId: string, owner: string, acceptance: ProviderAcceptance): Promise<void> {
-    await this.collection.updateOne(
-      { _id: messageId, claimedBy: owner, sending: 1 },
-      {
-        $set: {
-          state: "sent",
-          sending: 0,
-          providerMessageId: acceptance.providerMessageId,
-          deliveryStatus: acceptance.status,
-          deliveryRank: deliveryStatusRank[acceptance.status],
-          updatedAt: new Date(),
+    await this.locked(messageId, async (current) => {
+      if (current?.sending !== 1 || current.claimedBy !== owner) return;
+      // A status callback may have overtaken the API's answer: the report further along stands.
+      const rank = deliveryStatusRank[acceptance.status];
+      const status =
+        rank > current.deliveryRank ? { deliveryStatus: acceptance.status, deliveryRank: rank } : {};
+      await this.collection.updateOne(
+        { _id: messageId, claimedBy: owner, sending: 1 },
+        {
+          $set: {
+            state: "sent",
+            sending: 0,
+            providerMessageId: acceptance.providerMessageId,
+            ...status,
+            updatedAt: new Date(),
+          },
         },
-      },
-    );
+      );
+    });
   }
 
   async recordFailed(messageId: string, owner: string, errorCode: string): Promise<void> {
-    const message = await this.collection.findOne({ _id: messageId });
-    if (!message) return;
-    const at = new Date();
-    await this.collection.updateOne(
-      { _id: messageId, claimedBy: owner, sending: 1 },
-      withOutbox(
-        {
-          $set: {
-            state: "failed",
-            sending: 0,
-            deliveryStatus: "failed",
-            deliveryRank: deliveryStatusRank.failed,
-            errorCode,
-            updatedAt: at,
+    await this.locked(messageId, async (current) => {
+      if (current?.sending !== 1 || current.claimedBy !== owner) return;
+      const at = new Date();
+      await this.collection.updateOne(
+        { _id: messageId, claimedBy: owner, sending: 1 },
+        withOutbox(
+          {
+            $set: {
+              state: "failed",
+              sending: 0,
+              deliveryStatus: "failed",
+              deliveryRank: deliveryStatusRank.failed,
+              errorCode,
+              updatedAt: at,
+            },
           },
-        },
-        deliveryEvent(message, "failed", errorCode, at),
-      ),
-    );
+          deliveryEvent(current, "failed", errorCode, at),
+        ),
+      );
+    });
   }
 
   async release(messageId: string, owner: string, now: Date): Promise<void> {
-    await this.collection.updateOne(
-      { _id: messageId, claimedBy: owner, sending: 1 },
-      { $set: { claimedUntil: now, updatedAt: now } },
-    );
+    await this.locked(messageId, async (current) => {
+      if (current?.sending !== 1 || current.claimedBy !== owner) return;
+      await this.collection.updateOne(
+        { _id: messageId, claimedBy: owner, sending: 1 },
+        { $set: { claimedUntil: now, updatedAt: now } },
+      );
+    });
   }
 
   async findUnclaimed(now: Date, limit: number): Promise<string[]> {
@@ -118,28 +150,29 @@ export class MongoMessageStore implements MessageStore {
     return stale.map((document) => document._id);
   }
 
-  async applyDeliveryStatus(
+  applyDeliveryStatus(
     messageId: string,
     report: { status: SmsDeliveryStatus; errorCode: string | null; at: Date },
   ): Promise<boolean> {
-    const message = await this.collection.findOne({ _id: messageId });
-    if (!message) return false;
     const rank = deliveryStatusRank[report.status];
-    const result = await this.collection.updateOne(
-      { _id: messageId, deliveryRank: { $lt: rank } },
-      withOutbox(
-        {
-          $set: {
-            deliveryStatus: report.status,
-            deliveryRank: rank,
-            errorCode: report.errorCode,
-            updatedAt: report.at,
+    return this.locked(messageId, async (current) => {
+      if (!current || current.deliveryRank >= rank) return false;
+      await this.collection.updateOne(
+        { _id: messageId, deliveryRank: { $lt: rank } },
+        withOutbox(
+          {
+            $set: {
+              deliveryStatus: report.status,
+              deliveryRank: rank,
+              errorCode: report.errorCode,
+              updatedAt: report.at,
+            },
           },
-        },
-        deliveryEvent(message, report.status, report.errorCode, report.at),
-      ),
-    );
-    return result.modifiedCount === 1;
+          deliveryEvent(current, report.status, report.errorCode, report.at),
+        ),
+      );
+      return true;
+    });
   }
 
   get(messageId: string): Promise<MessageRecord | null> {
@@ -162,29 +195,11 @@ export class MongoMessageStore implements MessageStore {
       .limit(limit)
       .toArray();
   }
-}
 
-/** A delivery event for the message, or none for messages without a contract purpose (waitlist offers). */
-function deliveryEvent(
-  message: MessageRecord,
-  status: SmsDeliveryStatus,
-  errorCode: string | null,
-  at: Date,
-): OutboxEntry[] {
-  if (!message.purpose) return [];
-  const envelope = newEnvelope(SmsDeliveryStatusChangedV1, {
-    subject: message._id,
-    source: "notify",
-    causationId: message.sourceEventId,
-    data: {
-      messageId: message._id,
-      providerMessageId: message.providerMessageId,
-      appointmentId: message.appointmentId,
-      purpose: message.purpose,
-      status,
-      errorCode,
-      at: at.toISOString(),
-    },
-  });
-  return [{ topic: SmsDeliveryStatusChangedV1.topic, envelope }];
+  /** Read-check-write of one message under its document lock (the one the outbox relay takes). */
+  private locked<T>(messageId: string, write: (current: MessageDocument | null) => Promise<T>): Promise<T> {
+    return underDocumentLock(this.locks, this.collection, messageId, async () =>
+      write(await this.collection.findOne({ _id: messageId })),
+    );
+  }
 }

@@ -1,4 +1,4 @@
-import { isDuplicateKeyError } from "@counselling/platform";
+import { type DocumentLocks, isDuplicateKeyError } from "@counselling/platform";
 import type { Collection } from "mongodb";
 import { type PlannedReminder } from "../../../domain/reminders/reminder-plan";
 import {
@@ -6,12 +6,26 @@ import {
   type ReminderRecord,
   type ReminderStore,
 } from "../../../application/ports/reminder-store.port";
+import { underDocumentLock } from "./under-document-lock";
 
 const NEVER_CLAIMED = new Date(0);
+/** Due reminders looked at per query; claiming one of them takes its lock. */
+const CANDIDATES = 20;
+/** Queries per claim before giving up for this run (others were faster each time). */
+const CLAIM_ROUNDS = 3;
 
-/** The persisted reminder schedule: `_id`-keyed writes guarded by the appointment's sequence. */
+/**
+ * The persisted reminder schedule: one document per appointment and offset. FerretDB v1
+ * can't compare-and-set (two `findOneAndUpdate` claims of one reminder both succeed,
+ * docs/adr/0009), so every write reads, checks and writes under the reminder's document
+ * lock: a claim is exclusive, and a plan of an older calendar sequence never overwrites
+ * a newer one.
+ */
 export class MongoReminderStore implements ReminderStore {
-  constructor(private readonly collection: Collection<ReminderRecord>) {}
+  constructor(
+    private readonly collection: Collection<ReminderRecord>,
+    private readonly locks: DocumentLocks,
+  ) {}
 
   async schedule(
     appointmentId: string,
@@ -22,7 +36,10 @@ export class MongoReminderStore implements ReminderStore {
     const now = new Date();
     for (const offsetMinutes of offsetsMinutes) {
       const planned = plan.find((reminder) => reminder.offsetMinutes === offsetMinutes);
-      await this.upsertUnlessNewer(appointmentId, offsetMinutes, sequence, {
+      const reminder: ReminderRecord = {
+        _id: reminderIdOf(appointmentId, offsetMinutes),
+        appointmentId,
+        offsetMinutes,
         sequence,
         dueAt: planned?.dueAt ?? now,
         active: planned ? 1 : 0,
@@ -30,49 +47,88 @@ export class MongoReminderStore implements ReminderStore {
         claimedBy: null,
         claimedUntil: NEVER_CLAIMED,
         updatedAt: now,
+      };
+      // A first plan is an insert (atomic on the unique `_id`, no lock needed); an offset with
+      // nothing planned needs no document at all. Only replacing a plan takes the lock.
+      const existing = await this.collection.findOne({ _id: reminder._id });
+      if (!existing && !planned) continue;
+      if (!existing && (await this.insertedFirst(reminder))) continue;
+      await this.locked(reminder._id, async (current) => {
+        // The plan of this sequence or a later one stands (a redelivered or older event).
+        if (current && current.sequence >= sequence) return;
+        const { _id, ...fields } = reminder;
+        await this.collection.updateOne({ _id, sequence: { $lt: sequence } }, { $set: fields });
       });
     }
   }
 
   async cancel(appointmentId: string, sequence: number, offsetsMinutes: readonly number[]): Promise<void> {
     for (const offsetMinutes of offsetsMinutes) {
-      await this.collection.updateOne(
-        { _id: reminderIdOf(appointmentId, offsetMinutes), sequence: { $lte: sequence }, active: 1 },
-        { $set: { active: 0, state: "cancelled", updatedAt: new Date() } },
-      );
+      const id = reminderIdOf(appointmentId, offsetMinutes);
+      await this.locked(id, async (current) => {
+        if (current?.active !== 1 || current.sequence > sequence) return;
+        // The cancelling sequence is kept, so a redelivered older plan can't revive the reminder.
+        await this.collection.updateOne(
+          { _id: id, sequence: { $lte: sequence }, active: 1 },
+          { $set: { active: 0, state: "cancelled", sequence, updatedAt: new Date() } },
+        );
+      });
     }
   }
 
-  claimDue(now: Date, owner: string, until: Date): Promise<ReminderRecord | null> {
-    return this.collection.findOneAndUpdate(
-      { active: 1, dueAt: { $lte: now }, claimedUntil: { $lt: now } },
-      { $set: { claimedBy: owner, claimedUntil: until } },
-      { returnDocument: "after" },
-    );
+  async claimDue(now: Date, owner: string, until: Date): Promise<ReminderRecord | null> {
+    for (let round = 0; round < CLAIM_ROUNDS; round++) {
+      const candidates = await this.collection
+        .find({ active: 1, dueAt: { $lte: now }, claimedUntil: { $lt: now } }, { projection: { _id: 1 } })
+        .sort({ dueAt: 1 })
+        .limit(CANDIDATES)
+        .toArray();
+      if (candidates.length === 0) return null;
+      for (const { _id } of candidates) {
+        const claimed = await this.locked(_id, async (current) => {
+          // Re-checked under the lock: another replica may have claimed, or an event moved it.
+          if (!current || current.active !== 1 || current.dueAt > now || current.claimedUntil >= now) {
+            return null;
+          }
+          await this.collection.updateOne(
+            { _id, active: 1, claimedUntil: { $lt: now } },
+            { $set: { claimedBy: owner, claimedUntil: until } },
+          );
+          return { ...current, claimedBy: owner, claimedUntil: until };
+        });
+        if (claimed) return claimed;
+      }
+    }
+    return null;
   }
 
   async finish(reminder: ReminderRecord, owner: string, state: "sent" | "skipped"): Promise<void> {
-    await this.collection.updateOne(
-      { _id: reminder._id, claimedBy: owner, sequence: reminder.sequence, active: 1 },
-      { $set: { active: 0, state, updatedAt: new Date() } },
+    await this.locked(reminder._id, async (current) => {
+      // Moved or cancelled meanwhile: the new plan stands.
+      if (current?.claimedBy !== owner || current.sequence !== reminder.sequence || current.active !== 1) {
+        return;
+      }
+      await this.collection.updateOne(
+        { _id: reminder._id, claimedBy: owner, sequence: reminder.sequence, active: 1 },
+        { $set: { active: 0, state, updatedAt: new Date() } },
+      );
+    });
+  }
+
+  private locked<T>(id: string, write: (current: ReminderRecord | null) => Promise<T>): Promise<T> {
+    return underDocumentLock(this.locks, this.collection, id, async () =>
+      write(await this.collection.findOne({ _id: id })),
     );
   }
 
-  private async upsertUnlessNewer(
-    appointmentId: string,
-    offsetMinutes: number,
-    sequence: number,
-    fields: Omit<ReminderRecord, "_id" | "appointmentId" | "offsetMinutes">,
-  ): Promise<void> {
+  /** False when a document with this id exists already (then the caller replaces it under the lock). */
+  private async insertedFirst(reminder: ReminderRecord): Promise<boolean> {
     try {
-      await this.collection.updateOne(
-        { _id: reminderIdOf(appointmentId, offsetMinutes), sequence: { $lte: sequence } },
-        { $set: fields, $setOnInsert: { appointmentId, offsetMinutes } },
-        { upsert: true },
-      );
+      await this.collection.insertOne(reminder);
+      return true;
     } catch (error) {
-      // A later plan exists (a redelivered older event): it stands.
-      if (!isDuplicateKeyError(error)) throw error;
+      if (isDuplicateKeyError(error)) return false;
+      throw error;
     }
   }
 }

@@ -1,0 +1,175 @@
+import {
+  AppointmentCancelledV1,
+  AppointmentRescheduledV1,
+  type AppointmentBookedV1Data,
+} from "@counselling/contracts";
+import {
+  anAppointmentBookedData,
+  anAppointmentBookedEvent,
+  anAppointmentClient,
+  anEventEnvelope,
+} from "@counselling/contracts/testing";
+import {
+  type DevInboxDocument,
+  MongoDevInboxSender,
+} from "../../adapters/outbound/dev-inbox/mongo-dev-inbox.sender";
+import { MongoAppointmentStateStore } from "../../adapters/outbound/mongo/mongo-appointment-state.store";
+import { MongoReminderStore } from "../../adapters/outbound/mongo/mongo-reminder.store";
+import { locksOf, sendSmsOnceWith, silentLogger, useNotifyDatabase } from "../../testing/notify-test-kit";
+import { type AppointmentState } from "../ports/appointment-state.port";
+import { type ReminderRecord } from "../ports/reminder-store.port";
+import { SendDueReminders } from "../reminders/send-due-reminders.use-case";
+import { HandleAppointmentEvents } from "./handle-appointment-events.use-case";
+
+describe("appointment events move and drop reminders, real database", () => {
+  const db = useNotifyDatabase("notify-reminder-moves");
+  let now = new Date();
+
+  function notify() {
+    const locks = locksOf(db());
+    const appointments = new MongoAppointmentStateStore(
+      db().collection<AppointmentState>("appointments"),
+      locks,
+    );
+    const reminders = new MongoReminderStore(db().collection<ReminderRecord>("reminders"), locks);
+    const inbox = new MongoDevInboxSender(db().collection<DevInboxDocument>("dev_inbox"), locks);
+    const { sendSms } = sendSmsOnceWith(db(), inbox);
+    const clock = () => now;
+    return {
+      events: new HandleAppointmentEvents({
+        appointments,
+        reminders,
+        sendSms,
+        clock,
+        reminderOffsetsMinutes: [1440, 120],
+        quietHours: { startHour: 21, endHour: 8 },
+        calendarUrl: (id, token) =>
+          `https://notify.example.org/calendar/appointments/${id}.ics?token=${token}`,
+      }),
+      dueReminders: new SendDueReminders({
+        reminders,
+        appointments,
+        sendSms,
+        clock,
+        logger: silentLogger,
+        claimMs: 30_000,
+      }),
+    };
+  }
+  const remindersOf = (appointmentId: string) =>
+    db()
+      .collection<ReminderRecord>("reminders")
+      .find({ appointmentId })
+      .sort({ offsetMinutes: -1 })
+      .toArray();
+  const reminderTextsOf = (appointmentId: string) =>
+    db()
+      .collection<DevInboxDocument>("dev_inbox")
+      .find({ _id: { $regex: `^reminder:${appointmentId}:` } })
+      .sort({ receivedAt: 1 })
+      .toArray();
+  const booked = (appointmentId: string): AppointmentBookedV1Data =>
+    anAppointmentBookedData({
+      appointmentId,
+      client: anAppointmentClient({ preferredLanguage: "de", phone: "+4915122220001" }),
+    });
+
+  it("a rescheduled event moves both reminders to the new time; the old times send nothing", async () => {
+    const { events, dueReminders } = notify();
+    const data = booked("appointment-moved");
+    now = new Date("2026-03-20T09:15:00Z");
+    // Monday 30 March, 10:00 in Berlin.
+    await events.booked(anAppointmentBookedEvent({ data }));
+    expect(await remindersOf(data.appointmentId)).toMatchObject([
+      {
+        offsetMinutes: 1440,
+        sequence: 0,
+        active: 1,
+        state: "scheduled",
+        dueAt: new Date("2026-03-29T08:00:00Z"),
+      },
+      {
+        offsetMinutes: 120,
+        sequence: 0,
+        active: 1,
+        state: "scheduled",
+        dueAt: new Date("2026-03-30T06:00:00Z"),
+      },
+    ]);
+
+    now = new Date("2026-03-25T10:00:00Z");
+    const newTime = {
+      startsAt: "2026-04-02T12:00:00Z",
+      endsAt: "2026-04-02T12:45:00Z",
+      timeZone: "Europe/Berlin" as const,
+    };
+    await events.rescheduled(
+      anEventEnvelope(
+        AppointmentRescheduledV1,
+        { ...data, sequence: 1, time: newTime, previousTime: data.time },
+        data.appointmentId,
+        { occurredAt: now.toISOString() },
+      ),
+    );
+    // Thursday 2 April, 14:00 in Berlin: the day before and two hours before.
+    expect(await remindersOf(data.appointmentId)).toMatchObject([
+      {
+        offsetMinutes: 1440,
+        sequence: 1,
+        active: 1,
+        state: "scheduled",
+        dueAt: new Date("2026-04-01T12:00:00Z"),
+      },
+      {
+        offsetMinutes: 120,
+        sequence: 1,
+        active: 1,
+        state: "scheduled",
+        dueAt: new Date("2026-04-02T10:00:00Z"),
+      },
+    ]);
+
+    now = new Date("2026-03-30T07:00:00Z"); // both old times have passed
+    await expect(dueReminders.execute()).resolves.toBe(0);
+    expect(await reminderTextsOf(data.appointmentId)).toEqual([]);
+
+    now = new Date("2026-04-01T12:00:00Z");
+    await expect(dueReminders.execute()).resolves.toBe(1);
+    now = new Date("2026-04-02T10:00:00Z");
+    await expect(dueReminders.execute()).resolves.toBe(1);
+    const texts = await reminderTextsOf(data.appointmentId);
+    expect(texts.map((text) => text._id)).toEqual([
+      `reminder:${data.appointmentId}:1440:1`,
+      `reminder:${data.appointmentId}:120:1`,
+    ]);
+    for (const text of texts) expect(text.body).toContain("Donnerstag, 2. April um 14:00 Uhr");
+    expect(await remindersOf(data.appointmentId)).toMatchObject([
+      { sequence: 1, active: 0, state: "sent" },
+      { sequence: 1, active: 0, state: "sent" },
+    ]);
+  });
+
+  it("a cancelled event drops both reminders, and a redelivered booking does not revive them", async () => {
+    const { events, dueReminders } = notify();
+    const data = booked("appointment-dropped");
+    now = new Date("2026-03-20T09:15:00Z");
+    const bookedEvent = anAppointmentBookedEvent({ data });
+    await events.booked(bookedEvent);
+    await events.cancelled(
+      anEventEnvelope(
+        AppointmentCancelledV1,
+        { ...data, sequence: 1, reason: "client_request", reasonNote: null },
+        data.appointmentId,
+        { occurredAt: "2026-03-21T09:00:00Z" },
+      ),
+    );
+    await events.booked(bookedEvent);
+    expect(await remindersOf(data.appointmentId)).toMatchObject([
+      { sequence: 1, active: 0, state: "cancelled" },
+      { sequence: 1, active: 0, state: "cancelled" },
+    ]);
+    now = new Date("2026-03-30T07:00:00Z");
+    await expect(dueReminders.execute()).resolves.toBe(0);
+    expect(await reminderTextsOf(data.appointmentId)).toEqual([]);
+  });
+});

@@ -1,0 +1,40 @@
+import { hashCalendarToken } from "../../domain/calendar/calendar-token";
+import { type AppointmentStateStore } from "../ports/appointment-state.port";
+import { type CalendarFeedStore } from "../ports/calendar-feed-store.port";
+import { type CalendarWriter } from "../ports/calendar-writer.port";
+
+export interface OpenCalendarFeedDependencies {
+  feeds: CalendarFeedStore;
+  appointments: AppointmentStateStore;
+  writer: CalendarWriter;
+  clock: () => Date;
+  /** How far back a feed reaches; calendar apps keep what they saw before. */
+  pastDays: number;
+  maxEvents: number;
+}
+
+/** A counsellor's or location's feed by its secret; null when unknown or revoked. */
+export class OpenCalendarFeed {
+  constructor(private readonly deps: OpenCalendarFeedDependencies) {}
+
+  async execute(token: string): Promise<string | null> {
+    // Looked up by the token's hash: the secret itself is never stored or compared.
+    const feed = await this.deps.feeds.activeByTokenHash(hashCalendarToken(token));
+    if (!feed) return null;
+    const from = new Date(this.deps.clock().getTime() - this.deps.pastDays * 86_400_000);
+    const scope = { organisationId: feed.organisationId };
+    const appointments =
+      feed.kind === "counsellor"
+        ? await this.deps.appointments.ofCounsellor(
+            { ...scope, counsellorId: feed.subjectId },
+            from,
+            this.deps.maxEvents,
+          )
+        : await this.deps.appointments.atLocation(
+            { ...scope, locationId: feed.subjectId },
+            from,
+            this.deps.maxEvents,
+          );
+    return this.deps.writer.feed(feed, appointments);
+  }
+}
