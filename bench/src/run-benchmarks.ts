@@ -12,6 +12,7 @@ import { MongoClient } from "mongodb";
 import type { Benchmark, BenchRow } from "./benchmark";
 import { availabilityBenchmark } from "./benchmarks/availability.bench";
 import { bookingHttpBenchmark } from "./benchmarks/booking-http.bench";
+import { eventToSmsBenchmark } from "./benchmarks/event-to-sms.bench";
 import { outboxPipelineBenchmark } from "./benchmarks/outbox-pipeline.bench";
 import { rawDatabaseBenchmark } from "./benchmarks/raw-database.bench";
 import { rawKafkaBenchmark } from "./benchmarks/raw-kafka.bench";
@@ -23,7 +24,11 @@ const benchmarks: Benchmark[] = [
   outboxPipelineBenchmark,
   availabilityBenchmark,
   bookingHttpBenchmark,
+  eventToSmsBenchmark,
 ];
+
+/** BENCH_ONLY="event to SMS,raw kafkajs" runs some benchmarks and prints them, without rewriting the report. */
+const only = process.env.BENCH_ONLY?.split(",").map((name) => name.trim());
 
 async function main(): Promise<void> {
   let infra: LocalInfra | undefined;
@@ -43,6 +48,7 @@ async function main(): Promise<void> {
   const rows: BenchRow[] = [];
   try {
     for (const [index, benchmark] of benchmarks.entries()) {
+      if (only && !only.includes(benchmark.name)) continue;
       const topicPrefix = `bench-${Date.now()}-${index}.`;
       await ensureTopics(kafkaBrokers, { prefix: topicPrefix });
       console.log(`running: ${benchmark.name} ...`);
@@ -63,6 +69,7 @@ async function main(): Promise<void> {
 
   const table = markdownTable(rows);
   console.log(`\n${table}\n`);
+  if (only) return;
   const file = path.resolve(__dirname, "../../docs/benchmarks.md");
   fs.writeFileSync(file, report(table, database));
   console.log(`written to ${path.relative(process.cwd(), file)}`);

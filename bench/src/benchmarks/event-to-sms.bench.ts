@@ -1,0 +1,116 @@
+import { spawn } from "node:child_process";
+import path from "node:path";
+import { Topics } from "@counselling/contracts";
+import { anAppointmentBookedEvent, anAppointmentClient } from "@counselling/contracts/testing";
+import { freePort, waitUntil } from "@counselling/infra";
+import type { Benchmark } from "../benchmark";
+import { percentile } from "../measure";
+
+const EVENTS = 300;
+/** Events per second, sent open-loop: latency is measured under a steady load, not one at a time. */
+const RATE_PER_SECOND = 25;
+
+/**
+ * From `appointment.booked` produced to Kafka to the confirmation SMS handed to the sender
+ * (the dev inbox stamps the hand-over), through the real notify process: consumer,
+ * template, intent recorded before the send, result recorded after. Compare with the raw
+ * kafkajs round trip measured in the same run.
+ */
+export const eventToSmsBenchmark: Benchmark = {
+  name: "event to SMS",
+  async run({ kafka, kafkaBrokers, mongoUrl, topicPrefix, db }) {
+    const port = await freePort();
+    const notify = spawn(
+      process.execPath,
+      ["--import", "tsx", path.resolve(__dirname, "../../../services/notify/src/main.ts")],
+      {
+        env: {
+          ...process.env,
+          HTTP_PORT: String(port),
+          KAFKA_BROKERS: kafkaBrokers,
+          KAFKA_TOPIC_PREFIX: topicPrefix,
+          MONGO_URL: mongoUrl,
+          MONGO_DB: db.databaseName,
+          LOG_LEVEL: "error",
+        },
+        stdio: "ignore",
+      },
+    );
+    const producer = kafka.producer({ allowAutoTopicCreation: false });
+    try {
+      await waitUntil("notify service", async () => (await fetch(`http://127.0.0.1:${port}/readyz`)).ok, {
+        timeoutMs: 60_000,
+      });
+      await producer.connect();
+      // One warm-up event, so the consumer group has joined before measuring.
+      await produceBooked(0);
+      await waitForInbox(1);
+
+      const producedAt = new Map<string, number>();
+      const startsAt = Date.now();
+      for (let index = 1; index <= EVENTS; index++) {
+        const due = startsAt + (index * 1000) / RATE_PER_SECOND;
+        await new Promise((resolve) => setTimeout(resolve, Math.max(0, due - Date.now())));
+        producedAt.set(phoneOf(index), Date.now());
+        await produceBooked(index);
+      }
+      const inbox = await waitForInbox(EVENTS + 1);
+      const latencies = inbox
+        .filter((message) => producedAt.has(message.to))
+        .map((message) => message.receivedAt.getTime() - (producedAt.get(message.to) ?? 0));
+      return [
+        {
+          benchmark: "event to SMS",
+          figure: `appointment.booked → SMS handed over p50 (${String(RATE_PER_SECOND)}/s)`,
+          value: percentile(latencies, 50),
+          unit: "ms",
+          baseline: "raw kafkajs · produce→consume round trip p50",
+        },
+        {
+          benchmark: "event to SMS",
+          figure: `appointment.booked → SMS handed over p99 (${String(RATE_PER_SECOND)}/s)`,
+          value: percentile(latencies, 99),
+          unit: "ms",
+          baseline: "raw kafkajs · produce→consume round trip p99",
+          note: "aim: p99 < 250 ms and within 3× of raw kafkajs",
+        },
+      ];
+    } finally {
+      await producer.disconnect();
+      notify.kill("SIGTERM");
+    }
+
+    async function produceBooked(index: number): Promise<void> {
+      const event = anAppointmentBookedEvent({
+        data: {
+          appointmentId: `bench-appointment-${String(index)}`,
+          client: anAppointmentClient({ phone: phoneOf(index) }),
+          time: {
+            startsAt: new Date(Date.now() + 7 * 86_400_000).toISOString(),
+            endsAt: new Date(Date.now() + 7 * 86_400_000 + 45 * 60_000).toISOString(),
+            timeZone: "Europe/Berlin",
+          },
+        },
+      });
+      await producer.send({
+        topic: topicPrefix + Topics.bookingAppointments,
+        acks: -1,
+        messages: [{ key: event.subject, value: JSON.stringify(event) }],
+      });
+    }
+
+    async function waitForInbox(count: number) {
+      const inbox = db.collection<{ to: string; receivedAt: Date }>("dev_inbox");
+      for (;;) {
+        const messages = await inbox.find({}, { projection: { to: 1, receivedAt: 1 } }).toArray();
+        if (messages.length >= count) return messages;
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      }
+    }
+  },
+};
+
+/** A distinct number per event, so each SMS is matched to the moment its event was produced. */
+function phoneOf(index: number): string {
+  return `+49151${String(10_000_000 + index)}`;
+}
