@@ -24,6 +24,8 @@ export interface BookableServiceSummary {
   durationMinutes: number;
   /** Seats of a group session; null: one client at a time. */
   groupCapacity: number | null;
+  /** Working days the service takes at most to accept or decline a referral (referral reads it). */
+  referralAcceptWithinWorkingDays: number;
   organisation: Pick<Organisation, "id" | "name" | "website">;
   locations: BookableLocationSummary[];
 }
@@ -57,6 +59,7 @@ export function bookableServiceSummaries(directory: Directory): BookableServiceS
         channels: service.channels,
         durationMinutes: service.defaultDurationMinutes,
         groupCapacity: service.groupCapacity,
+        referralAcceptWithinWorkingDays: service.referralAcceptWithinWorkingDays,
         organisation: { id: organisation.id, name: organisation.name, website: organisation.website },
         locations: service.locationIds.flatMap((locationId) => {
           const location = locations.get(locationId);

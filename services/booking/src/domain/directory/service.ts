@@ -42,6 +42,16 @@ export const ServiceSchema = z
     /** Omitted in input: then the kind decides (therapy, asylum and return are sensitive). */
     sensitive: z.boolean().optional(),
     groupCapacity: GroupCapacitySchema.default(null),
+    /**
+     * Referrals to this service that are not accepted within this many working days (of
+     * the location's federal state) expire, so the referrer can try elsewhere.
+     */
+    referralAcceptWithinWorkingDays: z
+      .number()
+      .int("The referral deadline is a whole number of working days")
+      .min(1, "The referral deadline is 1 working day at least")
+      .max(60, "The referral deadline is 60 working days at most")
+      .default(10),
   })
   .transform(({ sensitive, ...service }) => ({
     ...service,

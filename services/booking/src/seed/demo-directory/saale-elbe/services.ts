@@ -33,6 +33,8 @@ export const services: ServiceInput[] = [
     id: "svc-saale-elbe-psz",
     organisationId: "org-saale-elbe",
     kind: "psychosocial_centre",
+    // Intake decides within a week: a client in crisis must not wait for a refusal.
+    referralAcceptWithinWorkingDays: 5,
     locationIds: ["loc-halle-sued"],
     name: {
       de: "Psychologische Beratung und Therapie (PSZ)",
