@@ -1,0 +1,111 @@
+import { spawn } from "node:child_process";
+import { createRequire } from "node:module";
+import path from "node:path";
+import {
+  type CapturedProcess,
+  isolatedSuite,
+  startServiceProcess,
+  uniqueId,
+  waitFor,
+} from "@counselling/testkit";
+import { processEnv } from "./env";
+import { freePort } from "./free-port";
+
+const webRoot = path.resolve(__dirname, "../../..");
+const servicesRoot = path.resolve(webRoot, "../../services");
+// vite is ESM-only and jest's CommonJS runtime cannot import it, so build and preview run
+// through its CLI (the same JS API) in child processes.
+const viteCli = path.join(
+  path.dirname(createRequire(__filename).resolve("vite/package.json")),
+  "bin/vite.js",
+);
+
+export interface WebSystem {
+  /** The web app as the browser sees it: vite preview, proxying /api/* to the services. */
+  baseUrl: string;
+  bookingUrl: string;
+  notifyUrl: string;
+  stop: () => Promise<void>;
+}
+
+function spawnVite(args: string[], env: Record<string, string | undefined>): CapturedProcess {
+  const child = spawn(process.execPath, [viteCli, ...args], {
+    cwd: webRoot,
+    env,
+    stdio: "pipe",
+  });
+  let output = "";
+  child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  const exited = new Promise<number | null>((resolve) => child.once("exit", resolve));
+  return { child, output: () => output, exited };
+}
+
+async function buildApp(): Promise<void> {
+  const build = spawnVite(["build", "--logLevel", "warn"], processEnv);
+  if ((await build.exited) !== 0) throw new Error(`vite build failed: ${build.output()}`);
+}
+
+/** SIGTERM, so a service leaves its consumer group cleanly; SIGKILL if it hangs. */
+async function stopProcess(running: CapturedProcess): Promise<void> {
+  if (running.child.exitCode !== null || running.child.signalCode !== null) return;
+  running.child.kill("SIGTERM");
+  const timer = setTimeout(() => running.child.kill("SIGKILL"), 10_000);
+  await running.exited;
+  clearTimeout(timer);
+}
+
+/**
+ * The whole system for one browser suite: the app built once; booking and notify as real
+ * processes on the suite's own topics and databases; `vite preview` in front of them.
+ */
+export async function startWebSystem(name: string): Promise<WebSystem> {
+  const { topicPrefix, dbName } = await isolatedSuite(name);
+  const baseUrl = `http://127.0.0.1:${await freePort()}`;
+  const common = {
+    KAFKA_TOPIC_PREFIX: topicPrefix,
+    STAFF_TOKEN_SECRET: `web-e2e-${uniqueId(16)}-secret-long-enough-for-hs256`,
+    // A member killed by a failed run blocks its partitions only this long (the broker's minimum).
+    KAFKA_SESSION_TIMEOUT_MS: "6000",
+    OUTBOX_POLL_MS: "100",
+  };
+  const started: CapturedProcess[] = [];
+  const stop = () => Promise.all(started.map(stopProcess)).then(() => undefined);
+  try {
+    const [booking, notify] = await Promise.all([
+      startServiceProcess(path.join(servicesRoot, "booking/src/main.ts"), {
+        ...common,
+        MONGO_DB: `${dbName}_booking`,
+        // The manage links booking texts to clients point at this run's web app.
+        PUBLIC_MANAGE_URL: `${baseUrl}/manage`,
+        PUBLIC_OFFER_URL: `${baseUrl}/offer`,
+      }).then((running) => (started.push(running), running)),
+      startServiceProcess(path.join(servicesRoot, "notify/src/main.ts"), {
+        ...common,
+        MONGO_DB: `${dbName}_notify`,
+      }).then((running) => (started.push(running), running)),
+      buildApp(),
+    ]);
+    const port = new URL(baseUrl).port;
+    const preview = spawnVite(["preview", "--port", port, "--strictPort"], {
+      ...processEnv,
+      BOOKING_URL: booking.url,
+      NOTIFY_URL: notify.url,
+    });
+    started.push(preview);
+    await waitFor(
+      () =>
+        fetch(`${baseUrl}/api/booking/readyz`).then(
+          (response) => response.status,
+          () => 0,
+        ),
+      (status) => status === 200 || preview.child.exitCode !== null,
+      { timeoutMs: 20_000, what: "vite preview proxying to booking" },
+    );
+    if (preview.child.exitCode !== null) throw new Error(`vite preview exited: ${preview.output()}`);
+    return { baseUrl, bookingUrl: booking.url, notifyUrl: notify.url, stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}

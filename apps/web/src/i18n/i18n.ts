@@ -1,0 +1,62 @@
+import i18next from "i18next";
+import { initReactI18next } from "react-i18next";
+import { ar } from "./locales/ar";
+import { de } from "./locales/de";
+import { en } from "./locales/en";
+import { fa } from "./locales/fa";
+import { ru } from "./locales/ru";
+import { tr } from "./locales/tr";
+import { uk } from "./locales/uk";
+import { directionOf, isUiLanguage, type UiLanguage } from "./ui-languages";
+
+const STORAGE_KEY = "counselling.language";
+
+/** A returning client gets their language again; a new one the browser's, else German. */
+function initialLanguage(): UiLanguage {
+  const stored = localStorage.getItem(STORAGE_KEY);
+  if (isUiLanguage(stored)) return stored;
+  const fromBrowser = navigator.languages.map((tag) => tag.slice(0, 2)).find(isUiLanguage);
+  return fromBrowser ?? "de";
+}
+
+/** lang and dir on <html>: screen readers pick the voice, the layout mirrors for ar and fa. */
+function applyToDocument(language: UiLanguage): void {
+  document.documentElement.lang = language;
+  document.documentElement.dir = directionOf(language);
+}
+
+export function hasChosenLanguage(): boolean {
+  return isUiLanguage(localStorage.getItem(STORAGE_KEY));
+}
+
+export async function chooseLanguage(language: UiLanguage): Promise<void> {
+  localStorage.setItem(STORAGE_KEY, language);
+  await i18next.changeLanguage(language);
+}
+
+export function currentLanguage(): UiLanguage {
+  return isUiLanguage(i18next.language) ? i18next.language : "de";
+}
+
+export async function initI18n(): Promise<void> {
+  i18next.on("languageChanged", (language) => {
+    if (isUiLanguage(language)) applyToDocument(language);
+  });
+  await i18next.use(initReactI18next).init({
+    resources: {
+      de: { translation: de },
+      en: { translation: en },
+      ar: { translation: ar },
+      fa: { translation: fa },
+      uk: { translation: uk },
+      ru: { translation: ru },
+      tr: { translation: tr },
+    },
+    lng: initialLanguage(),
+    fallbackLng: "en",
+    // React escapes already.
+    interpolation: { escapeValue: false },
+    returnNull: false,
+  });
+  applyToDocument(currentLanguage());
+}
