@@ -6,8 +6,10 @@ export const ReferralConfigSchema = BaseServiceConfigSchema.extend({
   HTTP_PORT: z.coerce.number().int().min(0).max(65535).default(4002),
   MONGO_DB: z.string().min(1).default("referral"),
   /**
-   * Working days a receiving service has to accept before a referral expires. One value
-   * for all services until the directory (booking's) tells each service's own deadline.
+   * Working days a receiving service has to accept before a referral expires, for a
+   * region-wide referral ("any service of the kind in the Land": no single service is
+   * known). A referral to an organisation or service gets the service's own deadline
+   * from booking's directory (ADR 32).
    */
   REFERRAL_ACCEPT_WITHIN_WORKING_DAYS: z.coerce.number().int().min(1).max(60).default(10),
   /** How often the expiry job looks for referrals past their deadline. */
@@ -16,6 +18,10 @@ export const ReferralConfigSchema = BaseServiceConfigSchema.extend({
   BOOKING_URL: z.url().default("http://127.0.0.1:4001"),
   /** How long a call to booking may take before it counts as `booking_unavailable`. */
   BOOKING_TIMEOUT_MS: z.coerce.number().int().positive().default(5_000),
+  /** How long a directory read may take (a form waits for it) before it counts as `booking_unavailable`. */
+  BOOKING_DIRECTORY_TIMEOUT_MS: z.coerce.number().int().positive().default(2_000),
+  /** How long booking's directory of services is reused before it is read again. */
+  BOOKING_DIRECTORY_CACHE_MS: z.coerce.number().int().nonnegative().default(60_000),
   /** Consumer group of the appointment-event consumer (the topic prefix is added). */
   REFERRAL_CONSUMER_GROUP: z.string().min(1).default("referral.appointments"),
 });

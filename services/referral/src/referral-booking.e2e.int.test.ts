@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { decodeEventEnvelope, type EventEnvelope, Topics } from "@counselling/contracts";
 import { type StaffPrincipal, StaffTokens } from "@counselling/platform";
 import { waitFor } from "@counselling/testkit";
+import { workingDayDeadline } from "./domain/calendar/working-days";
 import { sharedStaffTokenSecret, type TwoServices, useBookingAndReferral } from "./testing/two-services";
 
 /**
@@ -33,6 +34,15 @@ const caseNote = "Erstgespräch: Verdacht auf PTBS";
 interface Psz {
   serviceId: string;
   locationId: string;
+  /** What the PSZ states in booking's directory: it answers referrals within so many working days. */
+  acceptWithinWorkingDays: number;
+}
+interface ListedService {
+  id: string;
+  kind: string;
+  referralAcceptWithinWorkingDays: number;
+  organisation: { id: string };
+  locations: { id: string }[];
 }
 interface Slot {
   start: string;
@@ -64,12 +74,16 @@ describe("referral and booking as separate services: the closed loop with a warm
       { kind: "psychosocial_centre", language: "ar" },
       "query",
     );
-    const service = (
-      listed.data as { id: string; organisation: { id: string }; locations: { id: string }[] }[]
-    ).find((candidate) => candidate.organisation.id === pszOrganisation);
+    const service = (listed.data as ListedService[]).find(
+      (candidate) => candidate.organisation.id === pszOrganisation,
+    );
     if (!service)
       throw new Error(`no PSZ of ${pszOrganisation} in booking's directory: ${JSON.stringify(listed)}`);
-    psz = { serviceId: service.id, locationId: service.locations[0]!.id };
+    psz = {
+      serviceId: service.id,
+      locationId: service.locations[0]!.id,
+      acceptWithinWorkingDays: service.referralAcceptWithinWorkingDays,
+    };
   });
 
   const freeSlots = async (s: TwoServices): Promise<Slot[]> => {
@@ -84,19 +98,21 @@ describe("referral and booking as separate services: the closed loop with a warm
   const isFree = (slots: Slot[], slot: Slot) =>
     slots.some((free) => free.start === slot.start && free.counsellorId === slot.counsellorId);
 
-  /** A referral of the MBE counsellor to the PSZ, with consent, sent. */
-  async function sentReferral(s: TwoServices, categories = ["contact", "language"]): Promise<string> {
-    const created = await s.referral.call("counsellor.createDraft", token.counsellor, {
+  const toPsz = () => ({
+    scope: "organisation",
+    serviceKind: "psychosocial_centre",
+    organisationId: pszOrganisation,
+    locationId: psz.locationId,
+    serviceId: psz.serviceId,
+    federalState: "DE-ST",
+  });
+
+  /** A draft of the MBE counsellor (to the PSZ unless told otherwise): the reply of createDraft. */
+  const createDraft = (s: TwoServices, to: Record<string, unknown> = toPsz()) =>
+    s.referral.call("counsellor.createDraft", token.counsellor, {
       clientReference: `MBE-WS-${randomUUID().slice(0, 8)}`,
       fromService: { serviceId: "svc-westsachsen-mbe", serviceKind: "adult_migration_counselling" },
-      to: {
-        scope: "organisation",
-        serviceKind: "psychosocial_centre",
-        organisationId: pszOrganisation,
-        locationId: psz.locationId,
-        serviceId: psz.serviceId,
-        federalState: "DE-ST",
-      },
+      to,
       urgency: "soon",
       reasonCode: "psychological_support",
       communication: { language: "ar", interpreterNeeded: false },
@@ -106,6 +122,10 @@ describe("referral and booking as separate services: the closed loop with a warm
         health_notes: { text: healthNote },
       },
     });
+
+  /** A referral of the MBE counsellor to the PSZ, with consent, sent: its id, the reply and when it went. */
+  async function sendToPsz(s: TwoServices, categories = ["contact", "language"]) {
+    const created = await createDraft(s);
     expect(created.status).toBe(200);
     const { referralId } = created.data as { referralId: string };
     const now = Date.now();
@@ -121,11 +141,16 @@ describe("referral and booking as separate services: the closed loop with a warm
       },
     });
     expect(consented.status).toBe(200);
+    const sendingFrom = new Date();
     const sent = await s.referral.call("counsellor.send", token.counsellor, { referralId });
+    const sendingUntil = new Date();
     expect(sent.data).toMatchObject({ status: "sent" });
     expect((sent.data as { withheldCategories: string[] }).withheldCategories).toContain("health_notes");
-    return referralId;
+    return { referralId, sent: sent.data as { acceptBy: string }, sendingFrom, sendingUntil };
   }
+
+  const sentReferral = async (s: TwoServices, categories?: string[]): Promise<string> =>
+    (await sendToPsz(s, categories)).referralId;
 
   const requestHold = (s: TwoServices, referralId: string, slot: Slot) =>
     s.referral.call("counsellor.requestHold", token.counsellor, {
@@ -154,7 +179,16 @@ describe("referral and booking as separate services: the closed loop with a warm
 
   it("referral with consent → hold → accepted (hold confirmed) → booked → scheduled → checked in → attended → closed", async () => {
     const s = services();
-    const referralId = await sentReferral(s);
+    const { referralId, sent, sendingFrom, sendingUntil } = await sendToPsz(s);
+
+    // The PSZ's own deadline from booking's directory (5 working days), in Saxony-Anhalt's calendar.
+    expect(psz.acceptWithinWorkingDays).toBe(5);
+    expect(sent).toMatchObject({ acceptWithin: { workingDays: 5, source: "service" } });
+    const fiveWorkingDaysInSaxonyAnhalt = [sendingFrom, sendingUntil].map((at) =>
+      workingDayDeadline(at, 5, "DE-ST").toISOString(),
+    );
+    expect(fiveWorkingDaysInSaxonyAnhalt).toContain(sent.acceptBy);
+    expect(Date.parse(sent.acceptBy)).toBeLessThan(workingDayDeadline(sendingUntil, 10, "DE-ST").getTime());
 
     // Warm handover: the counsellor holds a free PSZ slot for the client while intake decides.
     const slot = (await freeSlots(s)).find((offer) => !offer.interpreterNeeded);
@@ -276,5 +310,42 @@ describe("referral and booking as separate services: the closed loop with a warm
     expect((await timelineOf(s, referralId)).hold?.status).toBe("released");
     // The hold never became an appointment: booking published nothing for it.
     expect(eventsAbout(s, Topics.bookingAppointments, appointmentId)).toEqual([]);
+  });
+
+  it("refuses a referral to an organisation or location without the kind, and a hold at a service that is not the recipient", async () => {
+    const s = services();
+    // Diakonie Mittelthüringen runs no psychosocial centre; Saale-Elbe's PSZ is in Halle, not Magdeburg.
+    for (const to of [
+      {
+        ...toPsz(),
+        organisationId: "org-mittelthueringen",
+        locationId: null,
+        serviceId: null,
+        federalState: "DE-TH",
+      },
+      { ...toPsz(), locationId: "loc-magdeburg-neustadt", serviceId: null },
+    ]) {
+      const refused = await createDraft(s, to);
+      expect(refused.status).toBe(422);
+      expect(refused.error?.data).toMatchObject({
+        appCode: "UNPROCESSABLE",
+        reason: "service_kind_not_offered",
+      });
+    }
+
+    // A slot of Saale-Elbe's MBE for a PSZ referral: refused before booking holds anything with the client's name.
+    const referralId = await sentReferral(s);
+    const atMbe = await s.referral.call("counsellor.requestHold", token.counsellor, {
+      referralId,
+      idempotencyKey: randomUUID(),
+      serviceId: "svc-saale-elbe-mbe",
+      locationId: psz.locationId,
+      counsellorId: "cns-saale-elbe-any",
+      startsAt: new Date(Date.now() + 7 * 86_400_000).toISOString(),
+      holdForMinutes: 60,
+    });
+    expect(atMbe.status).toBe(422);
+    expect(atMbe.error?.data).toMatchObject({ reason: "hold_not_at_recipient" });
+    expect((await timelineOf(s, referralId)).hold).toBeNull();
   });
 });

@@ -10,6 +10,7 @@ import {
 } from "@counselling/platform";
 import { createAppointmentEventsConsumer } from "./adapters/inbound/kafka/appointment-events.consumer";
 import { createReferralRouter } from "./adapters/inbound/trpc/referral.router";
+import { HttpServiceDirectory } from "./adapters/outbound/booking/http-service-directory";
 import { HttpSlotHolds } from "./adapters/outbound/booking/http-slot-holds";
 import {
   MongoPersonalDataAudit,
@@ -20,6 +21,7 @@ import {
   type ReferralDocument,
 } from "./adapters/outbound/mongo/mongo-referral.repository";
 import { AcceptReferral } from "./application/accept-referral/accept-referral.use-case";
+import type { ServiceDirectory } from "./application/ports/service-directory.port";
 import type { SlotHolds } from "./application/ports/slot-holds.port";
 import { RequestHold } from "./application/request-hold/request-hold.use-case";
 import { CancelReferral } from "./application/cancel-referral/cancel-referral.use-case";
@@ -45,6 +47,11 @@ export const ReferralCollections = {
   jobLeases: "job_leases",
 } as const;
 
+/** Stand-ins for the outbound adapters (integration tests without booking). */
+export interface ReferralPartOverrides {
+  serviceDirectory?: ServiceDirectory;
+}
+
 /**
  * The referral service's parts wired from the shared infrastructure: used by main.ts
  * with the real clock and by integration tests with a chosen one.
@@ -53,6 +60,7 @@ export function buildReferralParts(
   { db, kafka, publisher, logger }: ServiceInfrastructure,
   config: ReferralConfig,
   clock: Clock = () => new Date(),
+  overrides: ReferralPartOverrides = {},
 ): ServiceParts & { expireOverdue: ExpireOverdueReferrals } {
   const database = db.getClient().db(config.MONGO_DB);
   const referralCollection = database.collection<ReferralDocument>(ReferralCollections.referrals);
@@ -68,19 +76,28 @@ export function buildReferralParts(
     bookingUrl: config.BOOKING_URL,
     timeoutMs: config.BOOKING_TIMEOUT_MS,
   });
+  const serviceDirectory: ServiceDirectory =
+    overrides.serviceDirectory ??
+    new HttpServiceDirectory({
+      bookingUrl: config.BOOKING_URL,
+      timeoutMs: config.BOOKING_DIRECTORY_TIMEOUT_MS,
+      cacheForMs: config.BOOKING_DIRECTORY_CACHE_MS,
+    });
+  const withDirectory = {
+    ...deps,
+    serviceDirectory,
+    defaultAcceptWithinWorkingDays: config.REFERRAL_ACCEPT_WITHIN_WORKING_DAYS,
+  };
   const withHolds = { ...deps, slotHolds, logger };
   const revokeConsent = new RevokeConsent(withHolds);
   const expireOverdue = new ExpireOverdueReferrals(deps);
   return {
     router: createReferralRouter({
       staffTokens: new StaffTokens(staffTokenSecretOf(config)),
-      createDraft: new CreateDraft({
-        ...deps,
-        acceptWithinWorkingDays: config.REFERRAL_ACCEPT_WITHIN_WORKING_DAYS,
-      }),
+      createDraft: new CreateDraft(withDirectory),
       recordConsent: new RecordConsent(deps),
-      sendReferral: new SendReferral(deps),
-      requestHold: new RequestHold(withHolds),
+      sendReferral: new SendReferral(withDirectory),
+      requestHold: new RequestHold({ ...withHolds, serviceDirectory }),
       cancelReferral: new CancelReferral(withHolds),
       revokeConsent,
       myReferrals: new MyReferrals({ ...deps, audit }),

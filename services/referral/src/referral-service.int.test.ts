@@ -3,6 +3,7 @@ import { ReferralSentV1 } from "@counselling/contracts";
 import type { StaffPrincipal } from "@counselling/platform";
 import { waitFor } from "@counselling/testkit";
 import { ReferralCollections } from "./referral-parts";
+import { FixedServiceDirectory } from "./testing/fixed-service-directory";
 import {
   appointmentEventsFor,
   eventsOf,
@@ -67,8 +68,23 @@ const consent = {
   expiresAt: "2027-05-17T08:30:00Z",
 };
 
+/**
+ * Booking's directory as this suite sees it (booking does not run here): the PSZ in
+ * Leipzig answers referrals within two working days; the configured default (10) is only
+ * for region-wide referrals.
+ */
+const directory = new FixedServiceDirectory([
+  {
+    serviceId: "service-psz-leipzig",
+    kind: "psychosocial_centre",
+    organisationId: "organisation-psz",
+    locationIds: ["location-psz-leipzig"],
+    acceptWithinWorkingDays: 2,
+  },
+]);
+
 describe("referral service on the real broker and database", () => {
-  const suite = useReferralService("referral", tuesday, { REFERRAL_ACCEPT_WITHIN_WORKING_DAYS: "2" });
+  const suite = useReferralService("referral", tuesday, {}, { serviceDirectory: directory });
   let tokens: { counsellor: string; intake: string; otherIntake: string };
 
   beforeAll(async () => {
@@ -80,7 +96,10 @@ describe("referral service on the real broker and database", () => {
     };
   });
 
-  beforeEach(() => suite().setNow(tuesday));
+  beforeEach(() => {
+    suite().setNow(tuesday);
+    directory.unavailable = false;
+  });
 
   async function sentReferral(h: ReferralHarness, overrides: Record<string, unknown> = {}): Promise<string> {
     const created = await h.call("counsellor.createDraft", tokens.counsellor, aDraftInput(overrides));
@@ -277,7 +296,7 @@ describe("referral service on the real broker and database", () => {
       referralId,
       categories: "all",
     });
-    expect(revoked.data).toEqual({ status: "accepted" });
+    expect(revoked.data).toEqual({ status: "accepted", appointmentKept: null });
     // Events already decided stay in the outbox until relayed; once out, the document holds no personal data.
     const stored = await waitFor(
       () => rawReferral(h, referralId),
@@ -297,6 +316,41 @@ describe("referral service on the real broker and database", () => {
       ])
     ).slice(-1);
     expect(revokedEvent?.data).toMatchObject({ revokedDataCategories: ["contact", "language"] });
+  });
+
+  it("keeps the appointment made for the referral after a revocation of contact, and names it in the reply", async () => {
+    const h = suite();
+    const referralId = await sentReferral(h);
+    await h.call("intake.open", tokens.intake, { referralId });
+    await h.call("intake.accept", tokens.intake, { referralId, serviceId: "service-psz-leipzig" });
+    const appointment = appointmentEventsFor(referralId);
+    await h.produceAppointmentEvents([appointment.booked]);
+    await waitForEventTypes(h, referralId, [
+      "referral.sent",
+      "referral.received",
+      "referral.accepted",
+      "referral.scheduled",
+    ]);
+
+    const onlyLanguage = await h.call("intake.revokeConsent", tokens.intake, {
+      referralId,
+      categories: ["language"],
+    });
+    expect(onlyLanguage.data).toEqual({ status: "scheduled", appointmentKept: null });
+    const contact = await h.call("counsellor.revokeConsent", tokens.counsellor, {
+      referralId,
+      categories: ["contact"],
+    });
+    // Not cancelled: the client may still go; booking keeps it, with the name and phone on it.
+    expect(contact.data).toEqual({
+      status: "scheduled",
+      appointmentKept: {
+        appointmentId: appointment.appointmentId,
+        startsAt: "2026-11-26T09:00:00Z",
+        status: "booked",
+      },
+    });
+    expect(await rawReferral(h, referralId)).toMatchObject({ status: "scheduled", sharedData: {} });
   });
 
   it("refuses bad transitions and bad input with clear 4xx codes, and nothing changes", async () => {
@@ -343,6 +397,69 @@ describe("referral service on the real broker and database", () => {
 
     expect(await rawReferral(h, referralId)).toEqual(before);
     expect(eventsOf(h, referralId).map((event) => event.type)).toEqual(["referral.sent"]);
+  });
+
+  it("takes the deadline from the receiving service in booking's directory, refuses a recipient without the kind, and does not send while the directory is unreachable", async () => {
+    const h = suite();
+    const notOffered = await h.call(
+      "counsellor.createDraft",
+      tokens.counsellor,
+      aDraftInput({ to: { ...aDraftInput().to, organisationId: "organisation-other", locationId: null } }),
+    );
+    expect(notOffered.status).toBe(422);
+    expect(notOffered.error?.data).toMatchObject({
+      appCode: "UNPROCESSABLE",
+      reason: "service_kind_not_offered",
+      details: { organisationId: "organisation-other", serviceKind: "psychosocial_centre" },
+    });
+    const wrongKind = await h.call(
+      "counsellor.createDraft",
+      tokens.counsellor,
+      aDraftInput({ to: { ...aDraftInput().to, serviceKind: "refugee_counselling" } }),
+    );
+    expect(wrongKind.error?.data).toMatchObject({ reason: "service_kind_not_offered" });
+
+    // Booking cannot be asked when sending: refused, the draft stays as it was.
+    const { data } = await h.call("counsellor.createDraft", tokens.counsellor, aDraftInput());
+    const { referralId } = data as { referralId: string };
+    await h.call("counsellor.recordConsent", tokens.counsellor, { referralId, consent });
+    const draft = await rawReferral(h, referralId);
+    directory.unavailable = true;
+    const unavailable = await h.call("counsellor.send", tokens.counsellor, { referralId });
+    expect(unavailable.status).toBe(503);
+    expect(unavailable.error?.data).toMatchObject({ appCode: "UNAVAILABLE", reason: "booking_unavailable" });
+    expect(await rawReferral(h, referralId)).toEqual(draft);
+    // A region-wide referral names no service: the configured default, no directory needed.
+    const region = await h.call(
+      "counsellor.createDraft",
+      tokens.counsellor,
+      aDraftInput({
+        to: {
+          scope: "region",
+          serviceKind: "psychosocial_centre",
+          federalState: "DE-SN",
+          nearPostalCode: null,
+        },
+      }),
+    );
+    const regionId = (region.data as { referralId: string }).referralId;
+    await h.call("counsellor.recordConsent", tokens.counsellor, { referralId: regionId, consent });
+    expect((await h.call("counsellor.send", tokens.counsellor, { referralId: regionId })).data).toMatchObject(
+      {
+        status: "sent",
+        acceptWithin: { workingDays: 10, source: "default" },
+        acceptBy: "2026-12-02T23:00:00.000Z", // ten working days in Saxony after Buß- und Bettag
+      },
+    );
+
+    directory.unavailable = false;
+    const sent = await h.call("counsellor.send", tokens.counsellor, { referralId });
+    expect(sent.data).toMatchObject({
+      status: "sent",
+      acceptWithin: { workingDays: 2, source: "organisation" },
+      acceptBy: "2026-11-20T23:00:00.000Z",
+    });
+    expect(await rawReferral(h, referralId)).toMatchObject({ acceptWithinWorkingDays: 2 });
   });
 
   it("expires referrals not accepted within their working-day deadline, counting the Land's holidays", async () => {

@@ -19,7 +19,7 @@ import {
 import { isolatedSuite, testInfra, uniqueId, waitFor } from "@counselling/testkit";
 import { type Db, MongoClient } from "mongodb";
 import { type ReferralConfig, loadReferralConfig } from "../config";
-import { buildReferralParts } from "../referral-parts";
+import { buildReferralParts, type ReferralPartOverrides } from "../referral-parts";
 import type { ExpireOverdueReferrals } from "../application/expire-overdue/expire-overdue.use-case";
 
 const secret = "referral-int-test-secret-that-is-long-enough";
@@ -51,7 +51,12 @@ export interface TrpcReply {
   error: { message: string; data: { appCode: string; reason: string | null; details: unknown } } | undefined;
 }
 
-export function useReferralService(name: string, initialNow: string, env: Record<string, string> = {}) {
+export function useReferralService(
+  name: string,
+  initialNow: string,
+  env: Record<string, string> = {},
+  overrides: ReferralPartOverrides = {},
+) {
   let harness: ReferralHarness | undefined;
   let running: RunningService | undefined;
   let client: MongoClient | undefined;
@@ -76,7 +81,7 @@ export function useReferralService(name: string, initialNow: string, env: Record
     const logger = createLogger({ service: "referral-test", level: "silent" });
     let expireOverdue: ExpireOverdueReferrals | undefined;
     running = await runService("referral", config, logger, (infrastructure) => {
-      const parts = buildReferralParts(infrastructure, config, () => now);
+      const parts = buildReferralParts(infrastructure, config, () => now, overrides);
       expireOverdue = parts.expireOverdue;
       return parts;
     });

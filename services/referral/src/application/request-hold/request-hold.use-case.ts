@@ -6,10 +6,12 @@ import {
   holdMinutesWithin,
   recordHold,
 } from "../../domain/referral/warm-handover";
+import { assertSlotServiceAtRecipient } from "../../domain/referral/recipient-directory";
 import { authorizeReferrer } from "../access/referral-access";
 import type { StaffCaller } from "../access/staff-caller";
 import type { Clock } from "../ports/clock.port";
 import type { ReferralRepository } from "../ports/referral-repository.port";
+import type { ServiceDirectory } from "../ports/service-directory.port";
 import { changeReferral } from "../shared/change-referral";
 import { type HoldReleaseDependencies, releaseHoldQuietly } from "../shared/release-hold-quietly";
 import type { RequestHoldInput } from "./request-hold.schema";
@@ -17,11 +19,15 @@ import type { RequestHoldInput } from "./request-hold.schema";
 export interface RequestHoldDependencies extends HoldReleaseDependencies {
   referrals: ReferralRepository;
   clock: Clock;
+  /** Booking's directory: the chosen service must be where the referral goes before the client's data goes to booking. */
+  serviceDirectory: ServiceDirectory;
 }
 
 /**
  * Warm handover: the referring counsellor holds a slot at the receiving service while
- * intake decides. Booking places the hold (on the counsellor's behalf; it claims the
+ * intake decides. The chosen service and location are checked against booking's
+ * directory first (422 `hold_not_at_recipient`: the client's name and phone must not
+ * reach a service the referral does not go to). Booking places the hold (on the counsellor's behalf; it claims the
  * time atomically); the referral then remembers it. A hold that cannot be remembered
  * (not at the recipient, the referral moved on meanwhile) is let go again at once, and a
  * pending hold it replaces is let go after the write.
@@ -40,6 +46,7 @@ export class RequestHold {
         reason: "sms_without_phone",
       });
     }
+    assertSlotServiceAtRecipient(current.to, await this.deps.serviceDirectory.services(), input);
     const held = await this.deps.slotHolds.place(
       {
         idempotencyKey: `referral:${input.referralId}:${input.idempotencyKey}`,

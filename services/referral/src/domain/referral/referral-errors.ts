@@ -17,6 +17,7 @@ export const ReferralErrorReasons = {
   contactNotReleased: "contact_not_released",
   holdNotPossible: "hold_not_possible",
   holdNotAtRecipient: "hold_not_at_recipient",
+  serviceKindNotOffered: "service_kind_not_offered",
 } as const;
 
 const statusLabel = (status: string): string => status.replace("_", " ");
@@ -95,5 +96,23 @@ export function holdNotPossible(status: string): AppError {
 export function holdNotAtRecipient(): AppError {
   return new AppError("UNPROCESSABLE", "This slot is not at the service the referral goes to", {
     reason: ReferralErrorReasons.holdNotAtRecipient,
+  });
+}
+
+export function serviceKindNotOffered(to: {
+  serviceKind: string;
+  organisationId: string;
+  locationId: string | null;
+  serviceId: string | null;
+}): AppError {
+  const where = to.serviceId ? "This service" : to.locationId ? "This location" : "This organisation";
+  return new AppError("UNPROCESSABLE", `${where} does not offer the kind of service the referral asks for`, {
+    reason: ReferralErrorReasons.serviceKindNotOffered,
+    details: {
+      serviceKind: to.serviceKind,
+      organisationId: to.organisationId,
+      locationId: to.locationId,
+      serviceId: to.serviceId,
+    },
   });
 }

@@ -75,3 +75,28 @@ function withoutCategories(
   const keep = categoriesPresentIn(data).filter((category) => !categories.includes(category));
   return onlyReleased(data, keep);
 }
+
+/** An appointment made for the referral that booking still keeps, with the client's name and phone on it. */
+export interface AppointmentKeptAtBooking {
+  appointmentId: string;
+  startsAt: string;
+  status: "booked" | "checked_in";
+}
+
+/**
+ * Once `contact` is taken back (now or before): the referral's appointment if booking
+ * still has it coming (booked, or checked in and not yet completed). Revocation does not
+ * cancel it (ADR 32): the client may still want to go; the receiving service asks them
+ * and cancels it at booking if they do not. Null when nothing is kept or `contact` stays.
+ */
+export function appointmentKeptAfterRevocation(referral: Referral): AppointmentKeptAtBooking | null {
+  const revokedContact = referral.consent?.revokedCategories.includes("contact") ?? false;
+  const appointment = referral.appointment;
+  if (!revokedContact || !appointment) return null;
+  if (appointment.status !== "booked" && appointment.status !== "checked_in") return null;
+  return {
+    appointmentId: appointment.appointmentId,
+    startsAt: appointment.startsAt,
+    status: appointment.status,
+  };
+}

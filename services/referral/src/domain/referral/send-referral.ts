@@ -17,9 +17,14 @@ export interface SentReferral extends ReferralChange {
  * consent does not release is withheld: deleted from the referral in the same write
  * (data minimisation: from now on the document holds only what was released) and named
  * in the result, so the counsellor sees what did not go. The acceptance deadline runs in
- * working days of the receiving Land.
+ * working days of the receiving Land, as many as the receiving service takes (decided
+ * from booking's directory when sending; the draft's provisional value otherwise).
  */
-export function sendReferral(referral: Referral, attribution: Attribution): SentReferral {
+export function sendReferral(
+  referral: Referral,
+  attribution: Attribution,
+  acceptWithinWorkingDays: number = referral.acceptWithinWorkingDays,
+): SentReferral {
   assertTransition(referral.status, "sent");
   const consent = assertConsentUsable(referral.consent, attribution.at);
   const released = releasedCategoriesOf(consent);
@@ -29,11 +34,12 @@ export function sendReferral(referral: Referral, attribution: Attribution): Sent
 
   const acceptBy = workingDayDeadline(
     attribution.at,
-    referral.acceptWithinWorkingDays,
+    acceptWithinWorkingDays,
     referral.to.federalState,
   ).toISOString();
   const sent = moveTo(referral, "sent", attribution, {
     sentAt: attribution.at.toISOString(),
+    acceptWithinWorkingDays,
     acceptBy,
     sharedData: onlyReleased(referral.sharedData, released),
   });

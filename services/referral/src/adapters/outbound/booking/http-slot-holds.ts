@@ -3,7 +3,8 @@ import { AppError } from "@counselling/platform";
 import { z } from "zod";
 import type { OnBehalfOf, PlaceHoldRequest, SlotHolds } from "../../../application/ports/slot-holds.port";
 import type { HeldSlot } from "../../../domain/referral/warm-handover";
-import { bookingErrorOf, bookingUnavailable } from "./booking-error";
+import { bookingUnavailable } from "./booking-error";
+import { type BookingEndpoint, callBooking } from "./booking-trpc";
 
 /** What referral reads of booking's answer to `holds.place` (more may come; it is ignored). */
 const PlacedHoldSchema = z.object({
@@ -18,25 +19,11 @@ const PlacedHoldSchema = z.object({
   holdExpiresAt: InstantSchema,
 });
 
-const TrpcReplySchema = z.union([
-  z.object({ result: z.object({ data: z.unknown() }) }),
-  z.object({
-    error: z.object({
-      message: z.string(),
-      data: z.object({ appCode: z.string(), reason: z.string().nullable().optional() }),
-    }),
-  }),
-]);
-
-export interface HttpSlotHoldsOptions {
-  /** Booking's base URL, e.g. http://127.0.0.1:4001 (its tRPC API is under /trpc). */
-  bookingUrl: string;
-  timeoutMs: number;
-}
+export type HttpSlotHoldsOptions = BookingEndpoint;
 
 /**
  * Booking's hold procedures over its tRPC HTTP API (`POST /trpc/holds.<name>`, JSON input
- * as the body), with plain fetch: the calling staff member's bearer token is passed on,
+ * as the body; `callBooking`): the calling staff member's bearer token is passed on,
  * so booking authorizes them itself. Booking's refusals become AppErrors with its stable
  * reasons; anything that is not a refusal (network, timeout, 5xx, a reply we cannot
  * read) is `booking_unavailable`.
@@ -45,7 +32,7 @@ export class HttpSlotHolds implements SlotHolds {
   constructor(private readonly options: HttpSlotHoldsOptions) {}
 
   async place(request: PlaceHoldRequest, onBehalfOf: OnBehalfOf): Promise<HeldSlot> {
-    const data = await this.call("holds.place", request, onBehalfOf);
+    const data = await this.call("place", request, onBehalfOf);
     const parsed = PlacedHoldSchema.safeParse(data);
     if (!parsed.success) throw bookingUnavailable(parsed.error);
     const { appointment, holdExpiresAt } = parsed.data;
@@ -63,7 +50,7 @@ export class HttpSlotHolds implements SlotHolds {
   }
 
   async confirm(appointmentId: string, onBehalfOf: OnBehalfOf): Promise<void> {
-    await this.call("holds.confirm", { appointmentId }, onBehalfOf).catch((error: unknown) => {
+    await this.call("confirm", { appointmentId }, onBehalfOf).catch((error: unknown) => {
       // A retried acceptance: booking confirmed it the first time.
       if (error instanceof AppError && error.reason === "appointment_booked") return;
       throw error;
@@ -71,7 +58,7 @@ export class HttpSlotHolds implements SlotHolds {
   }
 
   async release(appointmentId: string, onBehalfOf: OnBehalfOf): Promise<void> {
-    await this.call("holds.release", { appointmentId }, onBehalfOf).catch((error: unknown) => {
+    await this.call("release", { appointmentId }, onBehalfOf).catch((error: unknown) => {
       // Released before, or run out: either way the time is free.
       if (error instanceof AppError && (error.reason === "appointment_released" || error.code === "GONE"))
         return;
@@ -79,24 +66,7 @@ export class HttpSlotHolds implements SlotHolds {
     });
   }
 
-  private async call(procedure: string, input: unknown, { bearerToken }: OnBehalfOf): Promise<unknown> {
-    let response: Response;
-    let body: unknown;
-    try {
-      response = await fetch(`${this.options.bookingUrl}/trpc/${procedure}`, {
-        method: "POST",
-        headers: { "content-type": "application/json", authorization: `Bearer ${bearerToken}` },
-        body: JSON.stringify(input),
-        signal: AbortSignal.timeout(this.options.timeoutMs),
-      });
-      body = await response.json();
-    } catch (cause) {
-      throw bookingUnavailable(cause);
-    }
-    const reply = TrpcReplySchema.safeParse(body);
-    if (!reply.success) throw bookingUnavailable(reply.error);
-    if ("error" in reply.data) throw bookingErrorOf(response.status, reply.data.error);
-    if (!response.ok) throw bookingUnavailable(new Error(`booking answered ${response.status}`));
-    return reply.data.result.data;
+  private call(procedure: string, input: unknown, { bearerToken }: OnBehalfOf): Promise<unknown> {
+    return callBooking(this.options, `holds.${procedure}`, { kind: "mutation", input, bearerToken });
   }
 }
