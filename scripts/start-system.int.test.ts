@@ -5,7 +5,7 @@ import { spawnTypeScript, waitFor } from "@counselling/testkit";
 
 /**
  * `npm start` as a user runs it: its own Kafka and FerretDB, three services
- * ready, and Ctrl-C (SIGINT to the whole process group, as a terminal sends it)
+ * ready, the web app served with demo logins printed, and Ctrl-C (SIGINT to the whole process group, as a terminal sends it)
  * leaves no java, ferretdb or service process behind.
  */
 describe("npm start (scripts/start-system.ts)", () => {
@@ -20,6 +20,7 @@ describe("npm start (scripts/start-system.ts)", () => {
       BOOKING_PORT: await freePort(),
       REFERRAL_PORT: await freePort(),
       NOTIFY_PORT: await freePort(),
+      WEB_PORT: await freePort(),
     };
     const env: NodeJS.ProcessEnv = {
       ...process.env,
@@ -39,11 +40,18 @@ describe("npm start (scripts/start-system.ts)", () => {
     child = started;
 
     await waitFor(output, (text) => text.includes("Press Ctrl-C"), { timeoutMs: 120_000, what: "npm start" });
-    for (const [name, port] of Object.entries(ports)) {
+    const { WEB_PORT: webPort, ...servicePorts } = ports;
+    for (const [name, port] of Object.entries(servicePorts)) {
       expect(output()).toContain(`http://127.0.0.1:${port}`);
       const ready = await fetch(`http://127.0.0.1:${port}/readyz`);
       expect({ name, status: ready.status }).toEqual({ name, status: 200 });
     }
+    // The web app is served, its API proxy reaches booking, and the demo logins are printed.
+    expect(output()).toContain(`web app   http://127.0.0.1:${webPort}`);
+    expect((await fetch(`http://127.0.0.1:${webPort}/`)).status).toBe(200);
+    const services = await fetch(`http://127.0.0.1:${webPort}/api/booking/trpc/directory.services`);
+    expect(services.status).toBe(200);
+    expect(output()).toMatch(/rezeption\.leipzig\s+reception/);
     const runDir = /data: (\S+)\)/.exec(output())?.[1];
     expect(runDir).toBeDefined();
     expect(processesMentioning(runDir!)).not.toHaveLength(0);
