@@ -62,6 +62,7 @@ runServiceMain("booking", loadBookingConfig, async ({ db, logger, kafka, publish
       "appointments.book",
       "appointments.reschedule",
       "appointments.cancel",
+      "appointments.byManageLink",
       "waitlist.acceptOffer",
       "auth.",
     ],

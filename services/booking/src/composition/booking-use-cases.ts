@@ -9,6 +9,7 @@ import {
   type StaffAccountDocument,
 } from "../adapters/outbound/mongo/mongo-staff-accounts.repository";
 import { StaffLogin } from "../application/staff-login/staff-login.use-case";
+import { ViewByManageLink } from "../application/manage-link/view-by-manage-link.use-case";
 import type { Db } from "mongodb";
 import {
   type AppointmentDocument,
@@ -104,6 +105,7 @@ export function createBookingUseCases(deps: {
   });
   const passOnLapsedOffer = new PassOnLapsedOffer({ waitlist, offerFreedSlot });
   return {
+    viewByManageLink: new ViewByManageLink({ appointments, directory }),
     staffAccounts,
     staffLogin: new StaffLogin({ accounts: staffAccounts, tokens: staffTokens }),
     groupSessions,

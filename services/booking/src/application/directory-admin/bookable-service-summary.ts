@@ -24,6 +24,8 @@ export interface BookableServiceSummary {
   durationMinutes: number;
   /** Seats of a group session; null: one client at a time. */
   groupCapacity: number | null;
+  /** Texts about it are discreet unless the client agrees otherwise: the booking form asks them. */
+  sensitive: boolean;
   /** Working days the service takes at most to accept or decline a referral (referral reads it). */
   referralAcceptWithinWorkingDays: number;
   organisation: Pick<Organisation, "id" | "name" | "website">;
@@ -34,6 +36,8 @@ export interface BookableLocationSummary {
   id: string;
   name: string;
   address: Location["address"];
+  /** Whose public holidays count (referral deadlines, reminders). */
+  federalState: Location["federalState"];
   openingHours: Location["openingHours"];
   accessibilityNotes: Location["accessibilityNotes"];
   publicTransportHint: Location["publicTransportHint"];
@@ -59,6 +63,7 @@ export function bookableServiceSummaries(directory: Directory): BookableServiceS
         channels: service.channels,
         durationMinutes: service.defaultDurationMinutes,
         groupCapacity: service.groupCapacity,
+        sensitive: service.sensitive,
         referralAcceptWithinWorkingDays: service.referralAcceptWithinWorkingDays,
         organisation: { id: organisation.id, name: organisation.name, website: organisation.website },
         locations: service.locationIds.flatMap((locationId) => {
@@ -75,6 +80,7 @@ function locationSummary(location: Location, directory: Directory): BookableLoca
     id: location.id,
     name: location.name,
     address: location.address,
+    federalState: location.federalState,
     openingHours: location.openingHours,
     accessibilityNotes: location.accessibilityNotes,
     publicTransportHint: location.publicTransportHint,

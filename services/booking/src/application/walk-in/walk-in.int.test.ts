@@ -28,6 +28,7 @@ describe("walk-in quick booking and staff booking on the real database", () => {
     expect(Date.parse(first.appointment.time.startsAt)).toBeGreaterThan(now.getTime());
     expect(Date.parse(first.appointment.time.startsAt) - now.getTime()).toBeLessThan(60 * 60_000);
     expect(first.appointment.counsellorId).toBe("cns-test");
+    expect(first.counsellorName).toBe("Test C.");
     const second = await uc.walkIn.execute(
       { idempotencyKey: "walk-in-2", serviceId: "svc-test", locationId: "loc-test", client },
       reception,

@@ -29,7 +29,17 @@ export class WalkIn {
     },
   ) {}
 
-  async execute(input: WalkInInput, staff: StaffPrincipal): Promise<BookAppointmentResult> {
+  async execute(
+    input: WalkInInput,
+    staff: StaffPrincipal,
+  ): Promise<BookAppointmentResult & { counsellorName: string | null }> {
+    const booked = await this.book(input, staff);
+    // Reception tells the client whom to see.
+    const counsellor = this.deps.directory.counsellor(booked.appointment.counsellorId);
+    return { ...booked, counsellorName: counsellor?.displayName ?? null };
+  }
+
+  private async book(input: WalkInInput, staff: StaffPrincipal): Promise<BookAppointmentResult> {
     const request = WalkInInputSchema.parse(input);
     const location = this.deps.directory.location(request.locationId);
     if (!location) throw AppError.notFound("Location", request.locationId);

@@ -31,6 +31,10 @@ import {
 import type { WaitlistEntry } from "../../../domain/waitlist/waitlist-entry";
 import { WalkInInputSchema } from "../../../application/walk-in/walk-in.schema";
 import type { WalkIn } from "../../../application/walk-in/walk-in.use-case";
+import {
+  type ViewByManageLink,
+  ViewByManageLinkInputSchema,
+} from "../../../application/manage-link/view-by-manage-link.use-case";
 import type { demoAccountList } from "../../../application/staff-login/seed-demo-accounts";
 import {
   type StaffLogin,
@@ -67,6 +71,7 @@ export interface BookingRouterDependencies {
   leaveWaitlist: LeaveWaitlist;
   acceptWaitlistOffer: AcceptWaitlistOffer;
   staffLogin: StaffLogin;
+  viewByManageLink: ViewByManageLink;
   /** Demo sign-ins to show on the login page; empty outside the demo. */
   demoAccounts: () => ReturnType<typeof demoAccountList>;
 }
@@ -162,6 +167,10 @@ export function createBookingRouter(deps: BookingRouterDependencies) {
         const cancelled = await deps.cancelAppointment.byStaff(input, ctx.staff);
         return { appointment: cancelled.details, status: cancelled.status };
       }),
+      /** Public: the client's appointment as it stands, from the secret of their manage link. */
+      byManageLink: procedure
+        .input(ViewByManageLinkInputSchema)
+        .query(({ input }) => deps.viewByManageLink.execute(input)),
       /** Public: the client moves the appointment with the secret of their manage link; a new link comes back. */
       reschedule: procedure.input(RescheduleByClientInputSchema).mutation(async ({ input }) => {
         const moved = await deps.rescheduleAppointment.byClient(input);
