@@ -66,11 +66,18 @@ describe("bookableServiceSummaries", () => {
     expect(video!.interpreterLanguages).toEqual([]);
   });
 
-  it("carries no staff data and no internal flags", () => {
+  it("carries no staff data", () => {
     const text = JSON.stringify(bookableServiceSummaries(directory));
     expect(text).not.toContain("cns-test");
     expect(text).not.toContain("Test C.");
-    expect(text).not.toContain("sensitive");
+  });
+
+  it("says which services get discreet texts, so the booking form can ask whether an SMS may name it", () => {
+    const summaries = bookableServiceSummaries(directory);
+    expect(summaries.map((summary) => [summary.kind, summary.sensitive])).toContainEqual([
+      "psychosocial_centre",
+      true,
+    ]);
   });
 });
 

@@ -8,7 +8,8 @@ import type { Service } from "../../domain/directory/service";
 /**
  * What a client needs to pick a service, and nothing of the staff: no counsellor names
  * (a counsellor's name comes with a free slot, when the client is about to book) and
- * no internal flags (whether texts are discreet is decided for the client, not shown).
+ * no internal flags beyond `sensitive`, which the booking form needs to ask whether an SMS
+ * may name the service.
  * Staff at sensitive services (therapy, asylum, return) are not listed in public.
  */
 export interface BookableServiceSummary {
