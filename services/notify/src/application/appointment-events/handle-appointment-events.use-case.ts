@@ -4,7 +4,7 @@ import {
   type AppointmentDetails,
   type AppointmentRescheduledV1Event,
 } from "@counselling/contracts";
-import { newCalendarToken } from "../../domain/calendar/calendar-token";
+import { hashCalendarToken, manageTokenOf, newCalendarToken } from "../../domain/calendar/calendar-token";
 import { planReminders } from "../../domain/reminders/reminder-plan";
 import { type QuietHours } from "../../domain/reminders/quiet-hours";
 import { type AppointmentStateStore, type AppointmentStatus } from "../ports/appointment-state.port";
@@ -62,7 +62,7 @@ export class HandleAppointmentEvents {
       status,
       eventId: event.id,
       occurredAt: event.occurredAt,
-      calendarTokenHash: null,
+      calendarTokenHashes: [],
     });
     await this.deps.reminders.cancel(
       event.data.appointmentId,
@@ -81,12 +81,18 @@ export class HandleAppointmentEvents {
     const to = textableClientOf(details);
     // The calendar token is stored (hashed) before the text that carries it is recorded.
     const calendar = to && manageUrl ? newCalendarToken() : null;
+    const manageToken = manageUrl ? manageTokenOf(manageUrl) : null;
     const applied = await this.deps.appointments.apply({
       details,
       status,
       eventId: event.id,
       occurredAt: event.occurredAt,
-      calendarTokenHash: calendar?.hash ?? null,
+      // The manage link's secret opens the calendar file too: the web app's confirmation
+      // page offers the download without ever seeing the SMS's own calendar token.
+      calendarTokenHashes: [
+        ...(calendar ? [calendar.hash] : []),
+        ...(manageToken ? [hashCalendarToken(manageToken)] : []),
+      ],
     });
     if (!to || !applied) return;
     await this.deps.sendSms.execute(

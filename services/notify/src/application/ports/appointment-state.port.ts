@@ -26,7 +26,7 @@ export interface AppointmentState {
 export interface AppointmentStateStore {
   /**
    * Applies an event's state unless a later one is already there (higher
-   * sequence, or same sequence and later event time); adds a calendar token hash.
+   * sequence, or same sequence and later event time); adds calendar token hashes.
    * Returns false for a stale event.
    */
   apply(input: {
@@ -34,7 +34,8 @@ export interface AppointmentStateStore {
     status: AppointmentStatus;
     eventId: string;
     occurredAt: string;
-    calendarTokenHash: string | null;
+    /** Hashes of secrets that may open the .ics: the SMS link's token, the manage link's token. */
+    calendarTokenHashes: string[];
   }): Promise<boolean>;
   get(appointmentId: string): Promise<AppointmentState | null>;
   /** For calendar feeds: appointments starting at or after `from`, earliest first. */

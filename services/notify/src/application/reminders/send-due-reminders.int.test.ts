@@ -45,7 +45,7 @@ describe("due reminders with three replicas on the real database", () => {
         status: index === 0 ? "cancelled" : "booked",
         eventId: `event-${index}`,
         occurredAt: "2026-11-20T10:00:00Z",
-        calendarTokenHash: null,
+        calendarTokenHashes: [],
       });
       const dueAt = index === 39 ? new Date("2026-11-26T10:00:00Z") : new Date("2026-11-25T11:59:00Z");
       await reminders.schedule(details.appointmentId, 0, [{ offsetMinutes: 1440, dueAt }], [1440, 120]);

@@ -20,3 +20,8 @@ export function matchesCalendarToken(token: string, hashes: readonly string[]): 
   }
   return matched;
 }
+
+/** The secret of a client's manage link: what follows `#` in the URL booking sent; null without one. */
+export function manageTokenOf(manageUrl: string): string | null {
+  return new URL(manageUrl).hash.slice(1) || null;
+}

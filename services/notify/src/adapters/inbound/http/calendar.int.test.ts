@@ -157,7 +157,13 @@ describe("calendar files and feeds over HTTP, real broker and database", () => {
   });
 
   it("serves the client's file: REQUEST at sequence 0, then 1 with the new time, then CANCEL with the same UID", async () => {
-    const booked = anAppointmentBookedEvent({ data: spring });
+    const manageToken = "m".repeat(43);
+    const booked = anAppointmentBookedEvent({
+      data: {
+        ...spring,
+        manageUrl: `https://termine.example.org/manage/${spring.appointmentId}#${manageToken}`,
+      },
+    });
     await publish(booked);
     const link = await calendarLinkOf(`confirmation:${booked.id}`);
     springLink = link;
@@ -182,6 +188,11 @@ describe("calendar files and feeds over HTTP, real broker and database", () => {
     expect(bookedIcs.events[0]?.description).toContain(
       "Ihr Termin bei MBE Halle ist am Sonntag, 28. März um 10:00 Uhr.",
     );
+    // The manage link's secret opens the same file (the web app's confirmation page offers it).
+    const viaManageLink = await fetchIcs(
+      `${notify.url}/calendar/appointments/${spring.appointmentId}.ics?token=${encodeURIComponent(manageToken)}`,
+    );
+    expect(viaManageLink.status).toBe(200);
 
     const moved = anEventEnvelope(
       AppointmentRescheduledV1,

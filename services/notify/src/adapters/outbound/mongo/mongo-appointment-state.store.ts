@@ -25,7 +25,8 @@ export class MongoAppointmentStateStore implements AppointmentStateStore {
     status: AppointmentStatus;
     eventId: string;
     occurredAt: string;
-    calendarTokenHash: string | null;
+    /** Hashes of secrets that may open the .ics: the SMS link's token, the manage link's token. */
+    calendarTokenHashes: string[];
   }): Promise<boolean> {
     const { details } = input;
     const id = details.appointmentId;
@@ -40,7 +41,7 @@ export class MongoAppointmentStateStore implements AppointmentStateStore {
       organisationId: details.organisationId,
       startsAt: new Date(details.time.startsAt),
     };
-    const tokenHashes = input.calendarTokenHash ? [input.calendarTokenHash] : [];
+    const tokenHashes = input.calendarTokenHashes;
     // The first event of an appointment is an insert (atomic on the unique `_id`); later ones
     // read, compare and write under the lock.
     if (!(await this.collection.findOne({ _id: id }, { projection: { _id: 1 } }))) {
