@@ -32,3 +32,4 @@ export * from "./auth/authorize-staff";
 export * from "./trpc/staff-procedure";
 export * from "./http/public-rate-limit";
 export * from "./mongo/document-locks";
+export * from "./audit/hash-chained-audit-log";

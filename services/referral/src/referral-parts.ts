@@ -1,6 +1,7 @@
 import {
   DOCUMENT_LOCKS_COLLECTION,
   DocumentLocks,
+  HashChainedAuditLog,
   PeriodicJob,
   ProcessedEventStore,
   type ServiceInfrastructure,
@@ -12,10 +13,8 @@ import { createAppointmentEventsConsumer } from "./adapters/inbound/kafka/appoin
 import { createReferralRouter } from "./adapters/inbound/trpc/referral.router";
 import { HttpServiceDirectory } from "./adapters/outbound/booking/http-service-directory";
 import { HttpSlotHolds } from "./adapters/outbound/booking/http-slot-holds";
-import {
-  MongoPersonalDataAudit,
-  type PersonalDataReadDocument,
-} from "./adapters/outbound/mongo/mongo-personal-data-audit";
+import { MongoPersonalDataAudit } from "./adapters/outbound/mongo/mongo-personal-data-audit";
+import type { PersonalDataRead } from "./application/ports/personal-data-audit.port";
 import {
   MongoReferralRepository,
   type ReferralDocument,
@@ -69,7 +68,7 @@ export function buildReferralParts(
     DocumentLocks.on(database.collection(DOCUMENT_LOCKS_COLLECTION)),
   );
   const audit = new MongoPersonalDataAudit(
-    database.collection<PersonalDataReadDocument>(ReferralCollections.personalDataReads),
+    new HashChainedAuditLog<PersonalDataRead>(database, ReferralCollections.personalDataReads),
   );
   const deps = { referrals, clock };
   const slotHolds: SlotHolds = new HttpSlotHolds({

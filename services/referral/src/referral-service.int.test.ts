@@ -164,7 +164,12 @@ describe("referral service on the real broker and database", () => {
     expect(opened.status).toBe(200);
     expect(opened.data).toMatchObject({ status: "received", sharedData: { contact: { name: "Amal" } } });
     expect(
-      await h.db.collection(ReferralCollections.personalDataReads).find({ referralId }).toArray(),
+      (
+        await h.db
+          .collection(ReferralCollections.personalDataReads)
+          .find({ "record.referralId": referralId })
+          .toArray()
+      ).map((entry) => entry.record as unknown),
     ).toEqual([
       expect.objectContaining({
         staffId: "intake-psz-01",
@@ -217,10 +222,10 @@ describe("referral service on the real broker and database", () => {
 
     await h.call("counsellor.myReferrals", tokens.counsellor, undefined, "query");
     const reads = await h.db
-      .collection(ReferralCollections.personalDataReads)
-      .find({ referralId, staffId: counsellor.staffId })
+      .collection<{ record: { fields: string[] } }>(ReferralCollections.personalDataReads)
+      .find({ "record.referralId": referralId, "record.staffId": counsellor.staffId })
       .toArray();
-    expect(reads.map((read) => read.fields as unknown)).toEqual([["client_reference"]]);
+    expect(reads.map((read) => read.record.fields)).toEqual([["client_reference"]]);
   });
 
   it("follows an appointment booked and checked in before acceptance, and goes back to accepted on a cancelled one", async () => {

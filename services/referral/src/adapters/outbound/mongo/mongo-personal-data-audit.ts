@@ -1,21 +1,17 @@
-import { randomUUID } from "node:crypto";
-import type { Collection } from "mongodb";
+import type { HashChainedAuditLog } from "@counselling/platform";
 import type {
   PersonalDataAudit,
   PersonalDataRead,
 } from "../../../application/ports/personal-data-audit.port";
 
-export type PersonalDataReadDocument = PersonalDataRead & { _id: string };
-
-/** Audit records in their own collection: insert-only (no scans), never updated or deleted by the service. */
+/**
+ * Audit records of personal-data reads in a hash-chained log (platform): insert-only, and
+ * any later change, removal or reordering of a record is detected by `verify()`.
+ */
 export class MongoPersonalDataAudit implements PersonalDataAudit {
-  constructor(private readonly reads: Collection<PersonalDataReadDocument>) {}
+  constructor(private readonly log: HashChainedAuditLog<PersonalDataRead>) {}
 
   async recordReads(reads: PersonalDataRead[]): Promise<void> {
-    if (reads.length === 0) return;
-    await this.reads.insertMany(
-      reads.map((read) => ({ _id: randomUUID(), ...read })),
-      { ordered: false },
-    );
+    await this.log.append(reads);
   }
 }
