@@ -33,3 +33,4 @@ export * from "./trpc/staff-procedure";
 export * from "./http/public-rate-limit";
 export * from "./mongo/document-locks";
 export * from "./audit/hash-chained-audit-log";
+export * from "./privacy/personal-data-vault";

@@ -33,6 +33,19 @@ export const BaseServiceConfigSchema = z.object({
     .transform((value): boolean | number | string =>
       value === "false" ? false : value === "true" ? true : /^\d+$/.test(value) ? Number(value) : value,
     ),
+  /**
+   * Master key (base64, 32 bytes) wrapping every client's data key (PersonalDataVault).
+   * Required in production; keep it outside the database and its backups.
+   */
+  PERSONAL_DATA_MASTER_KEY: z
+    .string()
+    .refine(
+      (value) => Buffer.from(value, "base64").length === 32,
+      "PERSONAL_DATA_MASTER_KEY must be 32 bytes, base64",
+    )
+    .optional(),
+  /** Database holding the clients' wrapped data keys: apart from the data they protect. */
+  PERSONAL_DATA_KEY_DB: z.string().min(1).default("personal_data_keys"),
   /** Calls of public procedures per client IP and minute, per replica. */
   RATE_LIMIT_PUBLIC_PER_MINUTE: z.coerce.number().int().positive().default(120),
   OUTBOX_POLL_MS: z.coerce.number().int().positive().default(250),
@@ -55,6 +68,17 @@ export function staffTokenSecretOf(config: BaseServiceConfig): string {
   if (config.STAFF_TOKEN_SECRET) return config.STAFF_TOKEN_SECRET;
   if (config.NODE_ENV === "production") throw new ConfigError(["STAFF_TOKEN_SECRET: required in production"]);
   return DEVELOPMENT_STAFF_TOKEN_SECRET;
+}
+
+/** Only for development and tests, like the staff token secret: production must set its own key. */
+const DEVELOPMENT_MASTER_KEY = Buffer.alloc(32, "development-only-personal-data-k");
+
+export function personalDataMasterKeyOf(config: BaseServiceConfig): Buffer {
+  if (config.PERSONAL_DATA_MASTER_KEY) return Buffer.from(config.PERSONAL_DATA_MASTER_KEY, "base64");
+  if (config.NODE_ENV === "production") {
+    throw new ConfigError(["PERSONAL_DATA_MASTER_KEY: required in production"]);
+  }
+  return DEVELOPMENT_MASTER_KEY;
 }
 
 export class ConfigError extends Error {

@@ -1,0 +1,141 @@
+import { createCipheriv, createDecipheriv, randomBytes } from "node:crypto";
+import type { Collection } from "mongodb";
+import { AppError } from "../errors/app-error";
+import { isDuplicateKeyError } from "../mongo/duplicate-key";
+
+/** A client's data key, wrapped (encrypted) with the master key; never stored in the clear. */
+interface DataKeyDocument {
+  _id: string;
+  wrappedKey: string;
+  createdAt: Date;
+}
+
+const FORMAT = "pd1";
+const IV_BYTES = 12;
+const TAG_BYTES = 16;
+
+export interface PersonalDataVaultOptions {
+  /** 32-byte master key (key-encryption key), from the config; never in the database. */
+  masterKey: Buffer;
+  /** How long a process may keep a client's unwrapped key in memory (erasure takes effect everywhere after it). */
+  cacheMs?: number;
+}
+
+/**
+ * Envelope encryption of client personal data (names, phone numbers, notes): every client
+ * has their own data key (AES-256-GCM), stored wrapped by the master key in a key
+ * collection of its own database, never beside the data. Ciphertexts are bound to the
+ * client (additional authenticated data), so one client's ciphertext can't be passed off
+ * as another's. Deleting the client's key (`shred`) makes every copy unreadable at once:
+ * database documents, backups and events still within Kafka's retention alike.
+ */
+export class PersonalDataVault {
+  private readonly cache = new Map<string, { key: Buffer; until: number }>();
+  private readonly cacheMs: number;
+
+  constructor(
+    private readonly keys: Collection<DataKeyDocument>,
+    private readonly options: PersonalDataVaultOptions,
+  ) {
+    if (options.masterKey.length !== 32) throw new Error("the personal data master key needs 32 bytes");
+    this.cacheMs = options.cacheMs ?? 30_000;
+  }
+
+  static on(keys: Collection, options: PersonalDataVaultOptions): PersonalDataVault {
+    return new PersonalDataVault(keys as unknown as Collection<DataKeyDocument>, options);
+  }
+
+  /** Encrypts for the client, creating their data key on first use. */
+  async encrypt(clientId: string, plaintext: string): Promise<string> {
+    const key = await this.keyOf(clientId, { create: true });
+    if (!key) throw erased();
+    return seal(key, plaintext, clientId);
+  }
+
+  /** The plaintext; GONE `personal_data_erased` once the client's key has been shredded. */
+  async decrypt(clientId: string, ciphertext: string): Promise<string> {
+    const key = await this.keyOf(clientId, { create: false });
+    if (!key) throw erased();
+    return open(key, ciphertext, clientId);
+  }
+
+  /** Like decrypt, but null for erased data (lists that keep showing the rest). */
+  async decryptOrNull(clientId: string, ciphertext: string): Promise<string | null> {
+    try {
+      return await this.decrypt(clientId, ciphertext);
+    } catch (error) {
+      if (error instanceof AppError && error.reason === "personal_data_erased") return null;
+      throw error;
+    }
+  }
+
+  /** Crypto-shredding: the client's key is deleted; whatever was encrypted with it is unreadable for good. */
+  async shred(clientId: string): Promise<void> {
+    await this.keys.deleteOne({ _id: clientId });
+    this.cache.delete(clientId);
+  }
+
+  async hasKey(clientId: string): Promise<boolean> {
+    return (await this.keys.findOne({ _id: clientId }, { projection: { _id: 1 } })) !== null;
+  }
+
+  private async keyOf(clientId: string, { create }: { create: boolean }): Promise<Buffer | null> {
+    const cached = this.cache.get(clientId);
+    if (cached && cached.until > Date.now()) return cached.key;
+    let stored = await this.keys.findOne({ _id: clientId });
+    if (!stored && create) stored = await this.createKey(clientId);
+    if (!stored) return null;
+    const key = open(this.options.masterKey, stored.wrappedKey, `key:${clientId}`);
+    const unwrapped = Buffer.from(key, "base64");
+    this.cache.set(clientId, { key: unwrapped, until: Date.now() + this.cacheMs });
+    return unwrapped;
+  }
+
+  /** The unique `_id` decides between two processes creating the same client's key at once. */
+  private async createKey(clientId: string): Promise<DataKeyDocument> {
+    const document: DataKeyDocument = {
+      _id: clientId,
+      wrappedKey: seal(this.options.masterKey, randomBytes(32).toString("base64"), `key:${clientId}`),
+      createdAt: new Date(),
+    };
+    try {
+      await this.keys.insertOne(document);
+      return document;
+    } catch (error) {
+      if (!isDuplicateKeyError(error)) throw error;
+      const winner = await this.keys.findOne({ _id: clientId });
+      if (!winner) throw erased();
+      return winner;
+    }
+  }
+}
+
+/** Whether a stored value is one of our ciphertexts (for migrations and scans). */
+export function isPersonalDataCiphertext(value: unknown): value is string {
+  return typeof value === "string" && value.startsWith(`${FORMAT}:`);
+}
+
+function seal(key: Buffer, plaintext: string, context: string): string {
+  const iv = randomBytes(IV_BYTES);
+  const cipher = createCipheriv("aes-256-gcm", key, iv);
+  cipher.setAAD(Buffer.from(context, "utf8"));
+  const body = Buffer.concat([cipher.update(plaintext, "utf8"), cipher.final()]);
+  return `${FORMAT}:${Buffer.concat([iv, cipher.getAuthTag(), body]).toString("base64url")}`;
+}
+
+function open(key: Buffer, ciphertext: string, context: string): string {
+  if (!isPersonalDataCiphertext(ciphertext)) {
+    throw new AppError("UNPROCESSABLE", "This is not encrypted personal data", { reason: "not_ciphertext" });
+  }
+  const raw = Buffer.from(ciphertext.slice(FORMAT.length + 1), "base64url");
+  const decipher = createDecipheriv("aes-256-gcm", key, raw.subarray(0, IV_BYTES));
+  decipher.setAAD(Buffer.from(context, "utf8"));
+  decipher.setAuthTag(raw.subarray(IV_BYTES, IV_BYTES + TAG_BYTES));
+  return Buffer.concat([decipher.update(raw.subarray(IV_BYTES + TAG_BYTES)), decipher.final()]).toString(
+    "utf8",
+  );
+}
+
+function erased(): AppError {
+  return new AppError("GONE", "These personal data have been erased", { reason: "personal_data_erased" });
+}
