@@ -11,11 +11,13 @@ import { createKafka, createLogger } from "@counselling/platform";
 import { MongoClient } from "mongodb";
 import type { Benchmark, BenchRow } from "./benchmark";
 import { availabilityBenchmark } from "./benchmarks/availability.bench";
+import { bookingContentionBenchmark } from "./benchmarks/booking-contention.bench";
 import { bookingHttpBenchmark } from "./benchmarks/booking-http.bench";
 import { eventToSmsBenchmark } from "./benchmarks/event-to-sms.bench";
 import { outboxPipelineBenchmark } from "./benchmarks/outbox-pipeline.bench";
 import { rawDatabaseBenchmark } from "./benchmarks/raw-database.bench";
 import { rawKafkaBenchmark } from "./benchmarks/raw-kafka.bench";
+import { serviceMemoryBenchmark } from "./benchmarks/service-memory.bench";
 import { machineDescription, markdownTable } from "./report";
 
 const benchmarks: Benchmark[] = [
@@ -24,7 +26,9 @@ const benchmarks: Benchmark[] = [
   outboxPipelineBenchmark,
   availabilityBenchmark,
   bookingHttpBenchmark,
+  bookingContentionBenchmark,
   eventToSmsBenchmark,
+  serviceMemoryBenchmark,
 ];
 
 /** BENCH_ONLY="event to SMS,raw kafkajs" runs some benchmarks and prints them, without rewriting the report. */
@@ -99,6 +103,13 @@ ${table}
   (tRPC, validation, rules, claims, appointment and event in one write) at 50
   concurrent clients on free, non-overlapping phone slots of the demo directory.
   Service, database, broker and load generator share the same two cores.
+- **booking contention**: 500 clients ask for the same slot at once over HTTP; exactly
+  one gets it (the run fails otherwise), the rest get 409. "All answered" is the time
+  until the last client has its answer.
+- **memory per service** is each service process's resident set size (VmRSS from
+  \`/proc/<pid>/status\`), idle after start and at its peak while bookings go through
+  booking and their events through referral and notify. Services run through tsx
+  (no build step, ADR 2), which the figures include.
 - **outbox pipeline** is our event path: the aggregate and its event in one
   insert, the outbox relay publishing, an idempotent consumer applying it (with
   its processed-event marker). "One at a time" is what a client experiences

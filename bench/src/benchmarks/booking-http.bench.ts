@@ -77,7 +77,7 @@ export const bookingHttpBenchmark: Benchmark = {
 };
 
 /** Free phone slots of every service, at most one per counsellor and time, never overlapping per counsellor. */
-async function plannedBookings(url: string) {
+export async function plannedBookings(url: string) {
   const { demoDirectory } = await import("@counselling/booking/seed");
   const requests: unknown[] = [];
   const bookedUntil = new Map<string, number>();

@@ -103,6 +103,7 @@ runServiceMain("notify", loadNotifyConfig, ({ db, kafka, logger }, config) => {
       staffTokens: new StaffTokens(staffTokenSecretOf(config)),
       messages,
       replies,
+      appointments,
       feeds: new ManageCalendarFeeds({
         feeds,
         clock,

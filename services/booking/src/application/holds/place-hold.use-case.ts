@@ -21,6 +21,7 @@ export class PlaceHold {
     if (ownOrganisation) {
       authorizeStaff(staff, ["counsellor", "intake", "reception", "admin"], {
         organisationId: service.organisationId,
+        locationId: request.locationId,
       });
     } else {
       if (request.referralId === null) {

@@ -38,6 +38,8 @@ export interface AppointmentStateStore {
     calendarTokenHashes: string[];
   }): Promise<boolean>;
   get(appointmentId: string): Promise<AppointmentState | null>;
+  /** The organisation running a location, as the appointments there say; null when notify knows none there. */
+  organisationOfLocation(locationId: string): Promise<string | null>;
   /** For calendar feeds: appointments starting at or after `from`, earliest first. */
   ofCounsellor(
     scope: { organisationId: string; counsellorId: string },

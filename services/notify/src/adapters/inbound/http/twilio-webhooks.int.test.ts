@@ -219,6 +219,22 @@ describe("notify webhooks as a process, real broker and database", () => {
       expect(failed.result.data).toEqual([
         expect.objectContaining({ messageId, status: "undelivered", errorCode: "30003" }),
       ]);
+      // Reception of another organisation naming its own organisation but this location: refused.
+      const outsider = await new StaffTokens(staffSecret).issue({
+        staffId: "staff-otto",
+        role: "reception",
+        organisationId: "org-elsewhere",
+        locationIds: [],
+      });
+      const foreign = encodeURIComponent(
+        JSON.stringify({ organisationId: "org-elsewhere", locationId: booked!.data.location.locationId }),
+      );
+      for (const procedure of ["callbackRequests", "failedDeliveries"]) {
+        const refused = await fetch(`${notify.url}/trpc/reception.${procedure}?input=${foreign}`, {
+          headers: { authorization: `Bearer ${outsider}` },
+        });
+        expect({ procedure, status: refused.status }).toEqual({ procedure, status: 403 });
+      }
     });
   });
 });

@@ -64,6 +64,11 @@ export class MongoAppointmentStateStore implements AppointmentStateStore {
     });
   }
 
+  async organisationOfLocation(locationId: string): Promise<string | null> {
+    const any = await this.collection.findOne({ locationId }, { projection: { organisationId: 1 } });
+    return any?.organisationId ?? null;
+  }
+
   get(appointmentId: string): Promise<AppointmentState | null> {
     return this.collection.findOne({ _id: appointmentId });
   }
