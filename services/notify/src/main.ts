@@ -17,6 +17,10 @@ import {
   MongoDevInboxSender,
 } from "./adapters/outbound/dev-inbox/mongo-dev-inbox.sender";
 import { IcalCalendarWriter } from "./adapters/outbound/ical/ical-calendar.writer";
+import {
+  prometheusSmsMetrics,
+  registerReminderBacklog,
+} from "./adapters/outbound/metrics/prometheus-sms.metrics";
 import { MongoCalendarFeedStore } from "./adapters/outbound/mongo/mongo-calendar-feed.store";
 import { MongoAppointmentStateStore } from "./adapters/outbound/mongo/mongo-appointment-state.store";
 import { type MessageDocument, MongoMessageStore } from "./adapters/outbound/mongo/mongo-message.store";
@@ -38,7 +42,7 @@ import { ReconcileUnfinishedMessages } from "./application/send-sms/reconcile-un
 import { SendSmsOnce } from "./application/send-sms/send-sms-once.use-case";
 import { loadNotifyConfig, type NotifyConfig, usesTwilio } from "./config";
 
-runServiceMain("notify", loadNotifyConfig, ({ db, kafka, logger }, config) => {
+runServiceMain("notify", loadNotifyConfig, ({ db, kafka, logger, metrics }, config) => {
   const database = db.getClient().db(config.MONGO_DB);
   const clock = () => new Date();
   const publicBase = config.PUBLIC_BASE_URL.replace(/\/$/, "");
@@ -53,6 +57,7 @@ runServiceMain("notify", loadNotifyConfig, ({ db, kafka, logger }, config) => {
     locks,
   );
   const reminders = new MongoReminderStore(database.collection<ReminderRecord>("reminders"), locks);
+  registerReminderBacklog(metrics, (now) => reminders.countDue(now), clock);
   const devInbox = usesTwilio(config)
     ? null
     : new MongoDevInboxSender(database.collection<DevInboxDocument>("dev_inbox"), locks);
@@ -67,6 +72,7 @@ runServiceMain("notify", loadNotifyConfig, ({ db, kafka, logger }, config) => {
     attempts: config.SMS_SEND_ATTEMPTS,
     retryInitialMs: config.SMS_RETRY_INITIAL_MS,
     leaseMs: config.SMS_SEND_LEASE_MS,
+    metrics: prometheusSmsMetrics(metrics),
   });
   const appointmentEvents = new HandleAppointmentEvents({
     appointments,

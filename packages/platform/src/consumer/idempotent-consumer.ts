@@ -1,7 +1,12 @@
 import { EventEnvelopeSchema, deadLetterTopicOf } from "@counselling/contracts";
+import { context, SpanKind, SpanStatusCode, trace } from "@opentelemetry/api";
 import type { Consumer, EachMessagePayload, Kafka, KafkaMessage } from "kafkajs";
 import type { Logger } from "pino";
 import type { EventPublisher } from "../kafka/event-publisher";
+import type { LagTarget } from "../metrics/consumer-lag";
+import type { PlatformMetrics } from "../metrics/platform-metrics";
+import { platformTracer } from "../tracing/tracing";
+import { contextFromHeaders } from "../tracing/trace-carrier";
 import { type DeadLetterReason, toDeadLetter } from "./dead-letter";
 import type { EventHandler } from "./event-handler";
 import type { ProcessedEventStore } from "./processed-event-store";
@@ -39,6 +44,8 @@ class StopRequested extends Error {}
  * - event types this consumer has no handler for are skipped.
  * Handlers should still make their own effect idempotent where they can (the
  * envelope id is at hand): a crash between the effect and the marker replays it.
+ * Each message is handled in a consumer span, child of the producer's `traceparent`
+ * header: events the handler writes carry the same trace id, and so do its log lines.
  */
 export class IdempotentConsumer {
   private readonly consumer: Consumer;
@@ -47,6 +54,7 @@ export class IdempotentConsumer {
   private readonly retry: RetryPolicy;
   private readonly prefix: string;
   private stopping = false;
+  private metrics: PlatformMetrics | undefined;
 
   constructor(private readonly options: IdempotentConsumerOptions) {
     this.prefix = options.topicPrefix ?? "";
@@ -65,6 +73,20 @@ export class IdempotentConsumer {
     }
   }
 
+  /** Counts consumed and dead-lettered events into the service's metrics. */
+  useMetrics(metrics: PlatformMetrics): this {
+    this.metrics = metrics;
+    return this;
+  }
+
+  /** The group and topics as Kafka names them (prefixed), for `kafka_consumer_lag`. */
+  get lagTarget(): LagTarget {
+    return {
+      groupId: this.prefix + this.options.groupId,
+      topics: this.options.topics.map((topic) => this.prefix + topic),
+    };
+  }
+
   async start(): Promise<void> {
     this.stopping = false;
     await this.options.deadLetters.connect();
@@ -75,7 +97,7 @@ export class IdempotentConsumer {
     });
     await this.consumer.run({
       partitionsConsumedConcurrently: this.options.partitionsConsumedConcurrently ?? 3,
-      eachMessage: (payload) => this.onMessage(payload),
+      eachMessage: (payload) => this.inSpan(payload),
     });
   }
 
@@ -87,6 +109,32 @@ export class IdempotentConsumer {
 
   private baseTopic(topic: string): string {
     return topic.startsWith(this.prefix) ? topic.slice(this.prefix.length) : topic;
+  }
+
+  private async inSpan(payload: EachMessagePayload): Promise<void> {
+    const { topic, partition, message } = payload;
+    const span = platformTracer().startSpan(
+      `${this.baseTopic(topic)} process`,
+      {
+        kind: SpanKind.CONSUMER,
+        attributes: {
+          "messaging.system": "kafka",
+          "messaging.destination.name": topic,
+          "messaging.destination.partition.id": String(partition),
+          "messaging.kafka.offset": Number(message.offset),
+          "messaging.consumer.group.name": this.prefix + this.options.groupId,
+        },
+      },
+      contextFromHeaders(message.headers),
+    );
+    try {
+      await context.with(trace.setSpan(context.active(), span), () => this.onMessage(payload));
+    } catch (error) {
+      span.setStatus({ code: SpanStatusCode.ERROR });
+      throw error;
+    } finally {
+      span.end();
+    }
   }
 
   private async onMessage(payload: EachMessagePayload): Promise<void> {
@@ -112,12 +160,21 @@ export class IdempotentConsumer {
     const typed = handler.definition.envelope.safeParse(raw);
     if (!typed.success) return deadLetter("invalid_payload", typed.error.message);
 
-    if (await this.options.processed.has(this.options.groupId, id)) return;
+    const consumed = (outcome: "applied" | "duplicate"): void => {
+      this.metrics?.eventsConsumed.inc({ group: this.options.groupId, topic: base, type, outcome });
+    };
+    if (await this.options.processed.has(this.options.groupId, id)) {
+      consumed("duplicate");
+      return;
+    }
 
     for (let attempt = 1; ; attempt++) {
       try {
         await handler.handle(typed.data, { topic: base, partition, offset: message.offset, attempt });
         await this.options.processed.markApplied(this.options.groupId, id);
+        consumed("applied");
+        // With trace_id (logger mixin): one booking's events can be followed through every service.
+        this.options.logger.debug({ eventId: id, type, topic: base, partition }, "event applied");
         return;
       } catch (error) {
         if (!isRetryable(error)) return deadLetter("permanent_failure", describe(error), attempt);
@@ -146,9 +203,15 @@ export class IdempotentConsumer {
       { reason: context.reason, topic: context.topic, partition: context.partition, offset: message.offset },
       "message sent to dead-letter topic",
     );
+    // The copy keeps the original headers, traceparent included: a replay continues the trace.
     await this.options.deadLetters.sendRaw(deadLetterTopicOf(context.topic), [
       toDeadLetter(message, { ...context, consumerGroup: this.options.groupId }),
     ]);
+    this.metrics?.eventsDeadLettered.inc({
+      group: this.options.groupId,
+      topic: context.topic,
+      reason: context.reason,
+    });
   }
 }
 

@@ -4,6 +4,8 @@ import express, { type Express, type NextFunction, type Request, type Response }
 import type { Logger } from "pino";
 import { AppError } from "../errors/app-error";
 import { asAppError, toProblemDetails } from "../errors/problem-details";
+import type { PlatformMetrics } from "../metrics/platform-metrics";
+import { observeRequests } from "./observe-requests";
 import { type PublicRateLimitOptions, publicRateLimit } from "./public-rate-limit";
 import { type ReadinessCheck, runReadinessChecks } from "./readiness-check";
 
@@ -18,12 +20,15 @@ export interface HttpAppOptions<Context> {
   routes?: (app: Express) => void;
   /** Express `trust proxy`: whose X-Forwarded-For to believe for the client IP (rate limits). */
   trustProxy?: boolean | number | string;
+  /** Serves GET /metrics from this registry and times every request into it. */
+  metrics?: PlatformMetrics;
 }
 
 /**
  * The HTTP face every service shares: /healthz (process alive), /readyz
- * (broker and database reachable), /trpc, the service's own routes, and RFC 9457
- * problem responses for everything that fails outside tRPC.
+ * (broker and database reachable), /metrics (Prometheus), /trpc, the service's own
+ * routes, and RFC 9457 problem responses for everything that fails outside tRPC.
+ * Every request runs in a trace span continuing the caller's `traceparent`.
  */
 export function createHttpApp<Context>(options: HttpAppOptions<Context>): Express {
   const app = express();
@@ -35,6 +40,15 @@ export function createHttpApp<Context>(options: HttpAppOptions<Context>): Expres
     res.setHeader("X-Frame-Options", "DENY");
     next();
   });
+
+  const { metrics } = options;
+  if (metrics) {
+    // Before the request observer: scrapes are not traffic.
+    app.get("/metrics", async (_req, res) => {
+      res.type(metrics.service.contentType()).send(await metrics.service.render());
+    });
+  }
+  app.use(observeRequests({ procedures: procedurePathsOf(options.router), metrics }));
 
   app.get("/healthz", (_req, res) => {
     res.json({ status: "ok" });
@@ -72,6 +86,11 @@ export function createHttpApp<Context>(options: HttpAppOptions<Context>): Expres
     res.status(appError.httpStatus).type("application/problem+json").json(toProblemDetails(appError));
   });
   return app;
+}
+
+/** Every procedure path the router has ("appointments.book"): the only tRPC route labels. */
+function procedurePathsOf(router: AnyTRPCRouter): ReadonlySet<string> {
+  return new Set(Object.keys(router._def.procedures as Record<string, unknown>));
 }
 
 function isBodyParseError(error: unknown): boolean {

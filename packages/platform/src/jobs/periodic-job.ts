@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Collection } from "mongodb";
 import type { Logger } from "pino";
+import type { PlatformMetrics } from "../metrics/platform-metrics";
 import { RelayLease } from "../outbox/relay-lease";
 
 export interface PeriodicJobOptions {
@@ -21,6 +22,7 @@ export class PeriodicJob {
   private readonly lease: RelayLease;
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<void> | undefined;
+  private metrics: PlatformMetrics | undefined;
 
   constructor(private readonly options: PeriodicJobOptions) {
     this.lease = new RelayLease(options.leases, `job-${randomUUID()}`, options.intervalMs * 2);
@@ -28,6 +30,12 @@ export class PeriodicJob {
 
   get name(): string {
     return this.options.name;
+  }
+
+  /** Counts runs and failures (`periodic_job_runs_total`, `periodic_job_failures_total`). */
+  useMetrics(metrics: PlatformMetrics): this {
+    this.metrics = metrics;
+    return this;
   }
 
   start(): void {
@@ -44,9 +52,14 @@ export class PeriodicJob {
 
   /** One run if this replica holds (or takes) the lease; exposed for tests and operators. */
   async tick(): Promise<void> {
+    const job = { job: this.options.name };
     try {
-      if (await this.lease.tryAcquire(`job:${this.options.name}`)) await this.options.work();
+      if (!(await this.lease.tryAcquire(`job:${this.options.name}`))) return;
+      this.metrics?.jobRuns.inc(job);
+      await this.options.work();
+      this.metrics?.jobLastSuccess.set(job, Date.now() / 1000);
     } catch (error) {
+      this.metrics?.jobFailures.inc(job);
       this.options.logger.error(
         { err: error, job: this.options.name },
         "periodic job failed; next tick retries",

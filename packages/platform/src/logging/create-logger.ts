@@ -1,4 +1,5 @@
 import pino, { type DestinationStream, type Logger } from "pino";
+import { activeTraceIds } from "../tracing/trace-carrier";
 
 export type { Logger } from "pino";
 
@@ -45,6 +46,8 @@ export function createLogger(
     base: { service: options.service },
     redact: { paths: REDACT_PATHS, censor: "[redacted]" },
     timestamp: pino.stdTimeFunctions.isoTime,
+    // trace_id/span_id of the request or event being handled: one booking's lines across services.
+    mixin: () => activeTraceIds() ?? {},
   };
   return destination ? pino(settings, destination) : pino(settings);
 }

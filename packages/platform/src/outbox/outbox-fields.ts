@@ -1,6 +1,7 @@
 import type { EventEnvelope } from "@counselling/contracts";
 import type { Document, UpdateFilter } from "mongodb";
 import { Schema } from "mongoose";
+import { currentTraceCarrier, type TraceCarrier } from "../tracing/trace-carrier";
 
 /**
  * The transactional outbox lives INSIDE each aggregate document (the test
@@ -11,6 +12,19 @@ export interface OutboxEntry {
   /** Base topic name (without the deployment's prefix). */
   topic: string;
   envelope: EventEnvelope;
+  /**
+   * The trace the event was caused in (W3C), captured when the entry is written and sent
+   * by the relay as Kafka headers. Beside the envelope, not in it: the contracts stay
+   * free of transport concerns.
+   */
+  trace?: TraceCarrier;
+}
+
+/** Entries stamped with the active trace context (unless they carry one already). */
+export function tracedEntries(entries: OutboxEntry[]): OutboxEntry[] {
+  const trace = currentTraceCarrier();
+  if (!trace) return entries;
+  return entries.map((entry) => (entry.trace ? entry : { ...entry, trace }));
 }
 
 export interface OutboxFields {
@@ -35,7 +49,7 @@ export const outboxSchemaPaths = {
 /** Outbox fields of a newly inserted aggregate that already has events to publish. */
 export function initialOutbox(entries: OutboxEntry[]): OutboxFields {
   return {
-    outbox: entries,
+    outbox: tracedEntries(entries),
     outboxRevision: entries.length > 0 ? 1 : 0,
     outboxPending: entries.length > 0 ? 1 : 0,
   };
@@ -57,7 +71,7 @@ export function withOutbox(update: MongoUpdate, entries: OutboxEntry[]): MongoUp
   if (entries.length === 0) return update;
   const outboxUpdate: OutboxUpdate = {
     $set: { ...update.$set, outboxPending: 1 },
-    $push: { ...update.$push, outbox: { $each: entries } },
+    $push: { ...update.$push, outbox: { $each: tracedEntries(entries) } },
     $inc: { ...update.$inc, outboxRevision: 1 },
   };
   return { ...update, ...outboxUpdate } as MongoUpdate;

@@ -1,5 +1,4 @@
 import { randomUUID } from "node:crypto";
-import type { EventEnvelope } from "@counselling/contracts";
 import type { Collection } from "mongodb";
 import type { Logger } from "pino";
 import type { EventPublisher } from "../kafka/event-publisher";
@@ -95,7 +94,7 @@ export class OutboxRelay {
     return published;
   }
 
-  /** Documents waiting to be published (a metric and a test aid). */
+  /** Documents waiting to be published (a test aid; the metric is `outbox_backlog`). */
   async backlog(): Promise<number> {
     const counts = await Promise.all(
       this.collections.map((collection) => collection.countDocuments({ outboxPending: 1 })),
@@ -129,15 +128,7 @@ export class OutboxRelay {
   private async relayBatch(collection: Collection<OutboxDocument>): Promise<number> {
     const pending = await collection.find({ outboxPending: 1 }).limit(this.batchSize).toArray();
     if (pending.length === 0) return 0;
-    const batches = new Map<string, EventEnvelope[]>();
-    for (const document of pending) {
-      for (const entry of document.outbox) {
-        const envelopes = batches.get(entry.topic) ?? [];
-        envelopes.push(entry.envelope);
-        batches.set(entry.topic, envelopes);
-      }
-    }
-    await this.options.publisher.publishBatch(batches);
+    await this.options.publisher.publishBatch(pending.flatMap((document) => document.outbox));
     // Bounded parallelism: FerretDB's pool deadlocks at 100 concurrent updates per database.
     for (let start = 0; start < pending.length; start += REMOVAL_PARALLELISM) {
       const chunk = pending.slice(start, start + REMOVAL_PARALLELISM);

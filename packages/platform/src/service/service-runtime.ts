@@ -17,6 +17,11 @@ import { housekeepingJobs } from "../jobs/housekeeping-jobs";
 import { OutboxRelay } from "../outbox/outbox-relay";
 import { DOCUMENT_LOCKS_COLLECTION, DocumentLocks } from "../mongo/document-locks";
 import { createRequestContext } from "../trpc/request-context";
+import { registerConsumerLag } from "../metrics/consumer-lag";
+import { registerOutboxBacklog } from "../metrics/outbox-backlog";
+import { PlatformMetrics } from "../metrics/platform-metrics";
+import { ServiceMetrics } from "../metrics/service-metrics";
+import { startTracing } from "../tracing/tracing";
 
 export interface ServiceInfrastructure {
   config: BaseServiceConfig;
@@ -24,6 +29,8 @@ export interface ServiceInfrastructure {
   kafka: Kafka;
   publisher: EventPublisher;
   db: Connection;
+  /** This process's Prometheus registry: where a service adds its own metrics (served at /metrics). */
+  metrics: ServiceMetrics;
 }
 
 export interface ServiceParts {
@@ -48,7 +55,8 @@ export interface RunningService {
 /**
  * The composition every service shares: connect the database and the broker,
  * let the service build its parts from them, then serve HTTP, run the outbox
- * relay and the consumers, and stop all of it in order on SIGTERM.
+ * relay and the consumers, and stop all of it in order on SIGTERM. Every part
+ * reports into one metrics registry (GET /metrics) and runs in trace context.
  */
 export async function runService(
   name: string,
@@ -56,6 +64,9 @@ export async function runService(
   logger: Logger,
   buildParts: (infrastructure: ServiceInfrastructure) => Promise<ServiceParts> | ServiceParts,
 ): Promise<RunningService> {
+  startTracing();
+  const metrics = new ServiceMetrics(name);
+  const platformMetrics = new PlatformMetrics(metrics);
   const db = await connectMongo({
     url: config.MONGO_URL,
     dbName: config.MONGO_DB,
@@ -63,18 +74,26 @@ export async function runService(
     maxPoolSize: config.MONGO_MAX_POOL_SIZE,
   });
   const kafka = createKafka({ clientId: name, brokers: config.KAFKA_BROKERS, logger });
-  const publisher = new EventPublisher(kafka, config.KAFKA_TOPIC_PREFIX);
+  const publisher = new EventPublisher(kafka, config.KAFKA_TOPIC_PREFIX).useMetrics(platformMetrics);
   await publisher.connect();
-  const parts = await buildParts({ config, logger, kafka, publisher, db });
+  const parts = await buildParts({ config, logger, kafka, publisher, db, metrics });
 
   const admin = kafka.admin();
   await admin.connect();
+  for (const consumer of parts.consumers) consumer.useMetrics(platformMetrics);
+  registerConsumerLag(
+    metrics,
+    admin,
+    parts.consumers.map((consumer) => consumer.lagTarget),
+  );
+  registerOutboxBacklog(metrics, parts.outboxCollections);
   const app = createHttpApp({
     logger,
     router: parts.router,
     createContext: createRequestContext,
     routes: parts.routes,
     trustProxy: config.TRUST_PROXY,
+    metrics: platformMetrics,
     publicRateLimit: parts.publicProcedures
       ? { procedurePrefixes: parts.publicProcedures, perMinute: config.RATE_LIMIT_PUBLIC_PER_MINUTE }
       : undefined,
@@ -106,7 +125,7 @@ export async function runService(
       processedEventsRetentionDays: config.PROCESSED_EVENTS_RETENTION_DAYS,
     }),
   ];
-  for (const job of jobs) job.start();
+  for (const job of jobs) job.useMetrics(platformMetrics).start();
 
   const shutdown = new GracefulShutdown(logger, config.SHUTDOWN_TIMEOUT_MS)
     .add("http", () => http.close())

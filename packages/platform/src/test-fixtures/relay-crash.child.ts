@@ -4,17 +4,17 @@
  * the process is between publish and mark when the parent SIGKILLs it.
  * argv: brokers mongoUrl dbName topicPrefix
  */
-import type { EventEnvelope } from "@counselling/contracts";
 import { createKafka } from "../kafka/create-kafka";
 import { EventPublisher } from "../kafka/event-publisher";
+import type { OutboxEntry } from "../outbox/outbox-fields";
 import { OutboxRelay } from "../outbox/outbox-relay";
 import { DOCUMENT_LOCKS_COLLECTION, DocumentLocks } from "../mongo/document-locks";
 import { openDb, silentLogger } from "./counter-fixture";
 
 class PublishThenHang extends EventPublisher {
-  override async publishBatch(batch: Map<string, EventEnvelope[]>): Promise<void> {
-    await super.publishBatch(batch);
-    const ids = [...batch.values()].flat().map((envelope) => envelope.id);
+  override async publishBatch(entries: OutboxEntry[]): Promise<void> {
+    await super.publishBatch(entries);
+    const ids = entries.map((entry) => entry.envelope.id);
     process.stdout.write(`published ${ids.join(",")}\n`);
     await new Promise(() => undefined);
   }

@@ -3,6 +3,7 @@ import { type AppError, backoffDelayMs, isAppError, type RetryPolicy } from "@co
 import type { Logger } from "pino";
 import { type MessageRecord, type NewMessage } from "../ports/message-record";
 import { type MessageStore } from "../ports/message-store.port";
+import { type SmsMetrics, uncountedSms } from "../ports/sms-metrics.port";
 import { type OutboundSms, type SmsSender } from "../ports/sms-sender.port";
 
 export interface SendSmsOnceDependencies {
@@ -16,6 +17,7 @@ export interface SendSmsOnceDependencies {
   leaseMs: number;
   sleep?: (ms: number) => Promise<void>;
   owner?: string;
+  metrics?: SmsMetrics;
 }
 
 export type SendOutcome = "sent" | "failed" | "pending" | "already_handled";
@@ -35,8 +37,10 @@ export class SendSmsOnce {
   private readonly owner: string;
   private readonly sleep: (ms: number) => Promise<void>;
   private readonly retry: RetryPolicy;
+  private readonly metrics: SmsMetrics;
 
   constructor(private readonly deps: SendSmsOnceDependencies) {
+    this.metrics = deps.metrics ?? uncountedSms;
     this.owner = deps.owner ?? `sender-${randomUUID()}`;
     this.sleep = deps.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
     this.retry = { maxAttempts: deps.attempts, initialDelayMs: deps.retryInitialMs, maxDelayMs: 30_000 };
@@ -74,11 +78,13 @@ export class SendSmsOnce {
       createdAt: record.createdAt,
     };
     let calls = firstCallNoted ? 0 : record.providerCalls;
+    let lastReason = "unknown";
     for (let attempt = 1; attempt <= this.retry.maxAttempts; attempt++) {
       try {
         const earlier = calls > 0 ? await sender.findSent(sms) : null;
         if (earlier) {
           await messages.recordSent(record._id, this.owner, earlier);
+          this.metrics.sent(sender.provider);
           return "sent";
         }
         const noted = firstCallNoted && calls === 0;
@@ -87,25 +93,26 @@ export class SendSmsOnce {
         calls++;
         const accepted = await sender.send(sms);
         await messages.recordSent(record._id, this.owner, accepted);
+        this.metrics.sent(sender.provider);
         return "sent";
       } catch (error) {
         if (isAppError(error) && !error.retryable) {
           const code = providerCodeOf(error);
           await messages.recordFailed(record._id, this.owner, code);
+          this.metrics.failed(sender.provider, code);
           logger.warn(
             { messageId: record._id, providerCode: code },
             "SMS refused by the provider; not retried",
           );
           return "failed";
         }
-        logger.warn(
-          { messageId: record._id, attempt, reason: reasonOf(error) },
-          "SMS not sent yet; retrying",
-        );
+        lastReason = reasonOf(error);
+        logger.warn({ messageId: record._id, attempt, reason: lastReason }, "SMS not sent yet; retrying");
         if (attempt < this.retry.maxAttempts) await this.sleep(backoffDelayMs(attempt, this.retry));
       }
     }
     await messages.release(record._id, this.owner, this.deps.clock());
+    this.metrics.deferred(sender.provider, lastReason);
     return "pending";
   }
 }

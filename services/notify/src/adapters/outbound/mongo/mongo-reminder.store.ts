@@ -115,6 +115,11 @@ export class MongoReminderStore implements ReminderStore {
     });
   }
 
+  /** Reminders due and not yet sent (an operations metric: a growing number means the job is stuck). */
+  countDue(now: Date): Promise<number> {
+    return this.collection.countDocuments({ active: 1, dueAt: { $lte: now } }, { maxTimeMS: 2_000 });
+  }
+
   private locked<T>(id: string, write: (current: ReminderRecord | null) => Promise<T>): Promise<T> {
     return underDocumentLock(this.locks, this.collection, id, async () =>
       write(await this.collection.findOne({ _id: id })),
