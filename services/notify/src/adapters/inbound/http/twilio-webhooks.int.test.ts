@@ -1,82 +1,12 @@
 import { Topics } from "@counselling/contracts";
-import { anAppointmentBookedEvent, anAppointmentClient } from "@counselling/contracts/testing";
 import { StaffTokens } from "@counselling/platform";
-import {
-  type CapturedProcess,
-  isolatedSuite,
-  startServiceProcess,
-  testInfra,
-  uniqueId,
-  waitFor,
-} from "@counselling/testkit";
-import { Kafka, logLevel, type Producer } from "kafkajs";
-import { type Db, MongoClient } from "mongodb";
-import path from "node:path";
+import { uniqueId, waitFor } from "@counselling/testkit";
 import { getExpectedTwilioSignature } from "twilio/lib/webhooks/webhooks";
 import { TwilioMessagesStandIn } from "../../../testing/twilio-messages-stand-in";
-
-const kafka = () =>
-  new Kafka({
-    clientId: `notify-e2e-${uniqueId()}`,
-    brokers: [testInfra().kafkaBrokers],
-    logLevel: logLevel.NOTHING,
-  });
+import { useNotifyProcess } from "../../../testing/notify-process-harness";
 
 describe("notify webhooks as a process, real broker and database", () => {
-  let topicPrefix: string;
-  let dbName: string;
-  let client: MongoClient;
-  let db: Db;
-  let producer: Producer;
-  const running: CapturedProcess[] = [];
-
-  beforeAll(async () => {
-    ({ topicPrefix, dbName } = await isolatedSuite("notify-hooks"));
-    client = await new MongoClient(testInfra().mongoUrl, { directConnection: true }).connect();
-    db = client.db(dbName);
-    producer = kafka().producer();
-    await producer.connect();
-  });
-  afterEach(() => {
-    for (const service of running.splice(0)) service.child.kill("SIGKILL");
-  });
-  afterAll(async () => {
-    await producer.disconnect();
-    await client.close();
-  });
-
-  async function startNotify(env: Record<string, string>) {
-    const notify = await startServiceProcess(path.join(__dirname, "../../../main.ts"), {
-      KAFKA_TOPIC_PREFIX: topicPrefix,
-      MONGO_DB: dbName,
-      SMS_SEND_LEASE_MS: "2000",
-      SMS_RECONCILE_INTERVAL_MS: "500",
-      OUTBOX_POLL_MS: "100",
-      ...env,
-    });
-    running.push(notify);
-    return notify;
-  }
-
-  async function produceBooked(count: number, phoneOf: (index: number) => string, prefix: string) {
-    const events = Array.from({ length: count }, (_, index) =>
-      anAppointmentBookedEvent({
-        data: {
-          appointmentId: `${prefix}-${index}`,
-          client: anAppointmentClient({ phone: phoneOf(index), preferredLanguage: index % 2 ? "fa" : "de" }),
-        },
-      }),
-    );
-    for (let start = 0; start < events.length; start += 100) {
-      await producer.send({
-        topic: topicPrefix + Topics.bookingAppointments,
-        messages: events
-          .slice(start, start + 100)
-          .map((event) => ({ key: event.subject, value: JSON.stringify(event) })),
-      });
-    }
-    return events;
-  }
+  const harness = useNotifyProcess("notify-hooks");
 
   describe("with Twilio (local stand-in) and its webhooks", () => {
     const accountSid = `AC${"3".repeat(32)}`;
@@ -92,7 +22,7 @@ describe("notify webhooks as a process, real broker and database", () => {
     afterAll(() => standIn.stop());
 
     const startWithTwilio = () =>
-      startNotify({
+      harness.startNotify({
         TWILIO_ACCOUNT_SID: accountSid,
         TWILIO_AUTH_TOKEN: authToken,
         TWILIO_MESSAGING_SERVICE_SID: `MG${"4".repeat(32)}`,
@@ -122,7 +52,7 @@ describe("notify webhooks as a process, real broker and database", () => {
     it("refuses forged webhooks with 403, applies a retried reply once and tells reception", async () => {
       const notify = await startWithTwilio();
       const phone = "+4915199990001";
-      const [booked] = await produceBooked(1, () => phone, `hook-${uniqueId()}`);
+      const [booked] = await harness.produceBooked(1, () => phone, `hook-${uniqueId()}`);
       const [text] = await waitFor(
         () => standIn.acceptedTo(phone),
         (found) => found.length === 1,
@@ -133,9 +63,9 @@ describe("notify webhooks as a process, real broker and database", () => {
       expect(text!.body).toContain("1 = Ich komme");
 
       const seen: Array<{ type: string; data: { intent: string; appointmentId: string } }> = [];
-      const consumer = kafka().consumer({ groupId: `replies-${uniqueId()}` });
+      const consumer = harness.kafka().consumer({ groupId: `replies-${uniqueId()}` });
       await consumer.connect();
-      await consumer.subscribe({ topic: topicPrefix + Topics.notifyReplies, fromBeginning: true });
+      await consumer.subscribe({ topic: harness.topicPrefix() + Topics.notifyReplies, fromBeginning: true });
       await consumer.run({
         eachMessage: async ({ message }) => {
           seen.push(JSON.parse(message.value?.toString() ?? "{}") as (typeof seen)[number]);
@@ -156,7 +86,11 @@ describe("notify webhooks as a process, real broker and database", () => {
         expect(await response.text()).toContain("<Response/>");
       }
       await waitFor(
-        async () => db.collection("replies").findOne({ _id: reply.MessageSid as never }),
+        async () =>
+          harness
+            .db()
+            .collection("replies")
+            .findOne({ _id: reply.MessageSid as never }),
         (stored) => stored?.outboxPending === 0,
         { what: "the reply relayed" },
       );
@@ -165,7 +99,7 @@ describe("notify webhooks as a process, real broker and database", () => {
         (count) => count >= 1,
         { what: "the reply event" },
       );
-      expect(await db.collection("replies").countDocuments({ from: phone })).toBe(1);
+      expect(await harness.db().collection("replies").countDocuments({ from: phone })).toBe(1);
       expect(seen).toHaveLength(1);
       expect(seen[0]).toMatchObject({
         type: "sms.reply_received",
@@ -184,7 +118,11 @@ describe("notify webhooks as a process, real broker and database", () => {
         expect((await post(notify.url, statusPath, report, signed(statusPath, report))).status).toBe(200);
       }
       const message = await waitFor(
-        () => db.collection("messages").findOne({ _id: messageId as never }),
+        () =>
+          harness
+            .db()
+            .collection("messages")
+            .findOne({ _id: messageId as never }),
         (found) => found?.deliveryStatus === "undelivered" && found.outboxPending === 0,
         { what: "the delivery report applied and relayed" },
       );
