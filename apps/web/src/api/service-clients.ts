@@ -1,5 +1,6 @@
 import type { BookingRouter } from "@counselling/booking";
 import type { NotifyRouter } from "@counselling/notify";
+import type { ReferralRouter } from "@counselling/referral";
 import { createTRPCClient, httpLink } from "@trpc/client";
 import { readStaffSession } from "./staff-session";
 
@@ -20,6 +21,10 @@ export const booking = createTRPCClient<BookingRouter>({
 
 export const notify = createTRPCClient<NotifyRouter>({
   links: [httpLink({ url: "/api/notify/trpc", headers: staffAuthorization })],
+});
+
+export const referral = createTRPCClient<ReferralRouter>({
+  links: [httpLink({ url: "/api/referral/trpc", headers: staffAuthorization })],
 });
 
 /** The plain dev inbox page notify serves (demo without Twilio). */

@@ -3,8 +3,16 @@ import { BrowserRouter, Route, Routes } from "react-router";
 import { BookingPage } from "../client/booking/BookingPage";
 import { LanguagePage } from "../client/language/LanguagePage";
 import { ManagePage } from "../client/manage/ManagePage";
+import { OfferPage } from "../client/offer/OfferPage";
 import { DevSmsInboxPage } from "../dev/DevSmsInboxPage";
+import { DirectoryEditorPage } from "../staff/admin/DirectoryEditorPage";
+import { CounsellorPage } from "../staff/counsellor/CounsellorPage";
+import { NewReferralPage } from "../staff/counsellor/NewReferralPage";
+import { ReferralTimelinePage } from "../staff/counsellor/ReferralTimelinePage";
+import { IntakeInboxPage } from "../staff/intake/IntakeInboxPage";
+import { IntakeReferralPage } from "../staff/intake/IntakeReferralPage";
 import { LoginPage } from "../staff/login/LoginPage";
+import { StaffHome } from "../staff/StaffHome";
 import { ReceptionPage } from "../staff/reception/ReceptionPage";
 import { RequireStaff } from "../staff/login/RequireStaff";
 import { Layout } from "./Layout";
@@ -18,6 +26,17 @@ const queryClient = new QueryClient({
   },
 });
 
+/** Pages behind the staff sign-in; the services check role and scope on every call. */
+const staffPages = [
+  { path: "staff/reception", page: <ReceptionPage /> },
+  { path: "staff/counsellor", page: <CounsellorPage /> },
+  { path: "staff/referrals/new", page: <NewReferralPage /> },
+  { path: "staff/referrals/:referralId", page: <ReferralTimelinePage /> },
+  { path: "staff/intake", page: <IntakeInboxPage /> },
+  { path: "staff/intake/:referralId", page: <IntakeReferralPage /> },
+  { path: "staff/admin", page: <DirectoryEditorPage /> },
+];
+
 export function App() {
   return (
     <QueryClientProvider client={queryClient}>
@@ -27,15 +46,12 @@ export function App() {
             <Route index element={<LanguagePage />} />
             <Route path="book" element={<BookingPage />} />
             <Route path="manage/:appointmentId" element={<ManagePage />} />
+            <Route path="offer/:entryId" element={<OfferPage />} />
+            <Route path="staff" element={<StaffHome />} />
             <Route path="staff/login" element={<LoginPage />} />
-            <Route
-              path="staff/reception"
-              element={
-                <RequireStaff>
-                  <ReceptionPage />
-                </RequireStaff>
-              }
-            />
+            {staffPages.map(({ path, page }) => (
+              <Route key={path} path={path} element={<RequireStaff>{page}</RequireStaff>} />
+            ))}
             <Route path="dev/sms" element={<DevSmsInboxPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>

@@ -21,7 +21,7 @@ export function Layout() {
       </main>
       <footer className="site-footer">
         <nav aria-label={t("app.forStaff")}>
-          <Link to="/staff/reception">{t("app.forStaff")}</Link>
+          <Link to="/staff">{t("app.forStaff")}</Link>
           <Link to="/dev/sms">{t("app.smsInbox")}</Link>
         </nav>
       </footer>

@@ -62,3 +62,34 @@ export function languageName(code: string, readerLanguage: string): string {
     return code;
   }
 }
+
+/** Berlin's wall clock of an instant as a datetime-local value ("2026-03-29T14:05"). */
+export function berlinDateTimeLocalOf(instant: Date): string {
+  const parts = new Intl.DateTimeFormat("en-CA", {
+    timeZone: OFFICE_TIME_ZONE,
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+  }).formatToParts(instant);
+  const part = (type: Intl.DateTimeFormatPartTypes) =>
+    parts.find((entry) => entry.type === type)?.value ?? "";
+  return `${part("year")}-${part("month")}-${part("day")}T${part("hour")}:${part("minute")}`;
+}
+
+/**
+ * The instant of a Berlin wall-clock time ("2026-03-29T14:05"), whatever the browser's own
+ * time zone: staff enter office times. Berlin's offset at that moment is found by
+ * formatting a first guess back (two rounds settle the daylight-saving switches).
+ */
+export function instantOfBerlinWallClock(local: string): Date {
+  const wanted = Date.parse(`${local}Z`);
+  let instant = wanted;
+  for (let round = 0; round < 2; round++) {
+    const shown = Date.parse(`${berlinDateTimeLocalOf(new Date(instant))}Z`);
+    instant += wanted - shown;
+  }
+  return new Date(instant);
+}

@@ -6,6 +6,8 @@ import { en } from "./locales/en";
 import { fa } from "./locales/fa";
 import { ru } from "./locales/ru";
 import { tr } from "./locales/tr";
+import { staffDe } from "./locales/staff/de";
+import { staffEn } from "./locales/staff/en";
 import { uk } from "./locales/uk";
 import { directionOf, isUiLanguage, type UiLanguage } from "./ui-languages";
 
@@ -44,8 +46,9 @@ export async function initI18n(): Promise<void> {
   });
   await i18next.use(initReactI18next).init({
     resources: {
-      de: { translation: de },
-      en: { translation: en },
+      // Staff pages are German and English; other languages fall back to English for them.
+      de: { translation: { ...de, ...staffDe } },
+      en: { translation: { ...en, ...staffEn } },
       ar: { translation: ar },
       fa: { translation: fa },
       uk: { translation: uk },

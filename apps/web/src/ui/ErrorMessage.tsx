@@ -15,7 +15,10 @@ export function ErrorMessage({ error, id }: { error: unknown; id?: string }) {
   }, [error]);
   return (
     <div ref={ref} id={id} role="alert" tabIndex={-1} className="alert alert-error">
-      {t(`errors.${reason}`, { defaultValue: t("errors.unknown") })}
+      {/* Client-facing reasons first (every language), then those only staff meet (de, en). */}
+      {t(`errors.${reason}`, {
+        defaultValue: t(`staffErrors.${reason}`, { defaultValue: t("errors.unknown") }),
+      })}
     </div>
   );
 }

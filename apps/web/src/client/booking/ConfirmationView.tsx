@@ -1,14 +1,14 @@
-import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import type { BookingResult } from "../../api/service-types";
 import { formatDateTime } from "../../i18n/format-date-time";
 import { FocusHeading } from "../../ui/FocusHeading";
 import { ManageLinkBox } from "./ManageLinkBox";
-import { manageUrlOf, rememberManageContext } from "./manage-context";
+import { manageUrlOf } from "./manage-url";
 
 interface ConfirmationViewProps {
-  result: BookingResult;
-  onBookAnother: () => void;
+  result: Pick<BookingResult, "appointment" | "manageToken">;
+  /** Absent: no "book another" button (e.g. after taking a waitlist offer). */
+  onBookAnother?: () => void;
 }
 
 /**
@@ -21,7 +21,6 @@ export function ConfirmationView({ result, onBookAnother }: ConfirmationViewProp
   const { t, i18n } = useTranslation();
   const { appointment, manageToken } = result;
   const sms = appointment.client.smsConsent && appointment.client.phone !== null;
-  useEffect(() => rememberManageContext(appointment), [appointment]);
 
   return (
     <section className="confirmation">
@@ -52,9 +51,11 @@ export function ConfirmationView({ result, onBookAnother }: ConfirmationViewProp
         // A replayed booking (the answer to the first try was lost) carries no secret any more.
         <p className="notice">{t("confirmation.manageLinkBySms")}</p>
       )}
-      <button type="button" className="button-secondary" onClick={onBookAnother}>
-        {t("confirmation.bookAnother")}
-      </button>
+      {onBookAnother && (
+        <button type="button" className="button-secondary" onClick={onBookAnother}>
+          {t("confirmation.bookAnother")}
+        </button>
+      )}
     </section>
   );
 }

@@ -11,7 +11,8 @@ import { slotsByDay } from "./slots-by-day";
 export interface SlotSearch {
   serviceId: string;
   locationId: string | null;
-  language: Language;
+  /** Absent: any language (e.g. a warm handover whose client language the page does not know). */
+  language?: Language | undefined;
   channel: Channel;
 }
 
@@ -35,7 +36,7 @@ export function SlotPicker({ search, accept, onPick, disabled = false }: SlotPic
       booking.availability.slots.query({
         serviceId: search.serviceId,
         ...(search.locationId ? { locationId: search.locationId } : {}),
-        language: search.language,
+        ...(search.language ? { language: search.language } : {}),
         channel: search.channel,
         days: DAYS_PER_PAGE,
         limit: 500,

@@ -1,46 +1,40 @@
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Link } from "react-router";
 import { booking } from "../../api/service-clients";
-import type { SlotOffer } from "../../api/service-types";
+import type { ManagedAppointment, SlotOffer } from "../../api/service-types";
 import { formatDateTime } from "../../i18n/format-date-time";
 import { ErrorMessage } from "../../ui/ErrorMessage";
 import { FocusHeading } from "../../ui/FocusHeading";
-import { type ManageContext, manageUrlOf, updateManageContext } from "../booking/manage-context";
+import { manageUrlOf } from "../booking/manage-url";
 import { ManageLinkBox } from "../booking/ManageLinkBox";
 import { SlotPicker } from "../booking/SlotPicker";
 
 interface RescheduleSectionProps {
-  appointmentId: string;
+  appointment: ManagedAppointment;
   manageToken: string;
-  context: ManageContext | null;
   onMoved: (newToken: string) => void;
 }
 
-/** Another time with the same counsellor at the same office (booking moves only the time). */
-export function RescheduleSection({ appointmentId, manageToken, context, onMoved }: RescheduleSectionProps) {
+/**
+ * Another time of the same service at the same office. Booking moves only the time, so
+ * the offers are the same counsellor's (and the interpreter's language stays).
+ */
+export function RescheduleSection({ appointment, manageToken, onMoved }: RescheduleSectionProps) {
   const { t, i18n } = useTranslation();
   const [open, setOpen] = useState(false);
+  const { appointmentId } = appointment;
   const move = useMutation({
     mutationFn: (offer: SlotOffer) =>
       booking.appointments.reschedule.mutate({ appointmentId, manageToken, startsAt: offer.start }),
     onSuccess: (moved) => {
-      updateManageContext(appointmentId, moved.appointment.time.startsAt);
       // The fragment carries the new secret, so a reload or a bookmark keeps working.
       window.history.replaceState(window.history.state, "", `#${moved.manageToken}`);
-      onMoved(moved.manageToken);
       setOpen(false);
+      onMoved(moved.manageToken);
     },
   });
 
-  if (!context) {
-    return (
-      <p className="notice">
-        {t("manage.moveNeedsNewBooking")} <Link to="/book">{t("manage.bookNew")}</Link>
-      </p>
-    );
-  }
   return (
     <div className="manage-action">
       {move.isSuccess && (
@@ -62,13 +56,13 @@ export function RescheduleSection({ appointmentId, manageToken, context, onMoved
           {move.isError && <ErrorMessage error={move.error} />}
           <SlotPicker
             search={{
-              serviceId: context.serviceId,
-              locationId: context.locationId,
-              language: context.language,
-              channel: context.channel,
+              serviceId: appointment.service.serviceId,
+              locationId: appointment.location.locationId,
+              language: appointment.preferredLanguage,
+              channel: appointment.channel,
             }}
             accept={(offer) =>
-              offer.counsellorId === context.counsellorId && offer.start !== context.startsAt
+              offer.counsellorId === appointment.counsellor.id && offer.start !== appointment.time.startsAt
             }
             disabled={move.isPending}
             onPick={(offer) => move.mutate(offer)}

@@ -24,6 +24,7 @@ export interface WebSystem {
   /** The web app as the browser sees it: vite preview, proxying /api/* to the services. */
   baseUrl: string;
   bookingUrl: string;
+  referralUrl: string;
   notifyUrl: string;
   stop: () => Promise<void>;
 }
@@ -56,8 +57,9 @@ async function stopProcess(running: CapturedProcess): Promise<void> {
 }
 
 /**
- * The whole system for one browser suite: the app built once; booking and notify as real
- * processes on the suite's own topics and databases; `vite preview` in front of them.
+ * The whole system for one browser suite: the app built once; booking, referral and notify
+ * as real processes on the suite's own topics and databases (referral calls booking for its
+ * directory and holds); `vite preview` in front of them.
  */
 export async function startWebSystem(name: string): Promise<WebSystem> {
   const { topicPrefix, dbName } = await isolatedSuite(name);
@@ -79,6 +81,8 @@ export async function startWebSystem(name: string): Promise<WebSystem> {
         // The manage links booking texts to clients point at this run's web app.
         PUBLIC_MANAGE_URL: `${baseUrl}/manage`,
         PUBLIC_OFFER_URL: `${baseUrl}/offer`,
+        // Every page of the suite calls from 127.0.0.1 through the proxy, several staff pages poll.
+        RATE_LIMIT_PUBLIC_PER_MINUTE: "100000",
       }).then((running) => (started.push(running), running)),
       startServiceProcess(path.join(servicesRoot, "notify/src/main.ts"), {
         ...common,
@@ -86,10 +90,17 @@ export async function startWebSystem(name: string): Promise<WebSystem> {
       }).then((running) => (started.push(running), running)),
       buildApp(),
     ]);
+    // Referral reads booking's directory and places holds there: it needs booking's address.
+    const referral = await startServiceProcess(path.join(servicesRoot, "referral/src/main.ts"), {
+      ...common,
+      MONGO_DB: `${dbName}_referral`,
+      BOOKING_URL: booking.url,
+    }).then((running) => (started.push(running), running));
     const port = new URL(baseUrl).port;
     const preview = spawnVite(["preview", "--port", port, "--strictPort"], {
       ...processEnv,
       BOOKING_URL: booking.url,
+      REFERRAL_URL: referral.url,
       NOTIFY_URL: notify.url,
     });
     started.push(preview);
@@ -103,7 +114,7 @@ export async function startWebSystem(name: string): Promise<WebSystem> {
       { timeoutMs: 20_000, what: "vite preview proxying to booking" },
     );
     if (preview.child.exitCode !== null) throw new Error(`vite preview exited: ${preview.output()}`);
-    return { baseUrl, bookingUrl: booking.url, notifyUrl: notify.url, stop };
+    return { baseUrl, bookingUrl: booking.url, referralUrl: referral.url, notifyUrl: notify.url, stop };
   } catch (error) {
     await stop();
     throw error;

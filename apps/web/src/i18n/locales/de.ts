@@ -91,7 +91,6 @@ export const de = {
   manage: {
     heading: "Ihr Termin",
     appointmentAt: "Ihr Termin: {{when}}",
-    unknownDetails: "Hier können Sie Ihren Termin verschieben oder absagen.",
     cancel: "Termin absagen",
     cancelQuestion: "Möchten Sie den Termin wirklich absagen?",
     cancelYes: "Ja, absagen",
@@ -99,11 +98,33 @@ export const de = {
     cancelled: "Ihr Termin ist abgesagt. Sie bekommen dazu eine SMS.",
     move: "Neue Uhrzeit wählen",
     moveHint: "Wählen Sie eine neue Uhrzeit bei derselben Person.",
-    moveNeedsNewBooking: "Zum Verschieben: Sagen Sie diesen Termin ab und buchen Sie einen neuen.",
     moved:
       "Ihr Termin ist verschoben auf {{when}}. Ihr alter Link geht nicht mehr. Nehmen Sie diesen neuen Link:",
     linkIncomplete: "Dieser Link ist nicht vollständig. Bitte öffnen Sie den Link aus Ihrer SMS noch einmal.",
     bookNew: "Neuen Termin buchen",
+    counsellor: "Beraterin oder Berater",
+    interpreter: "Dolmetschen",
+    interpreterYes: "Eine Dolmetscherin oder ein Dolmetscher kommt mit.",
+    status: "Stand",
+    statuses: {
+      held: "Reserviert",
+      booked: "Gebucht",
+      checked_in: "Sie sind in der Beratungsstelle",
+      completed: "Vorbei",
+      no_show: "Verpasst",
+      cancelled: "Abgesagt",
+      released: "Nicht gebucht",
+    },
+    notChangeable: "Dieser Termin kann nicht mehr geändert werden.",
+  },
+  offer: {
+    heading: "Ein Termin ist für Sie frei",
+    intro:
+      "Sie stehen auf der Warteliste. Jetzt ist ein Termin frei. Möchten Sie ihn? Die SMS nennt Tag und Uhrzeit.",
+    take: "Ja, ich nehme diesen Termin",
+    taking: "Wird gebucht …",
+    notWanted: "Wenn Sie ihn nicht möchten, tun Sie nichts. Dann bekommt ihn die nächste Person.",
+    linkIncomplete: "Dieser Link ist nicht vollständig. Bitte öffnen Sie den Link aus Ihrer SMS noch einmal.",
   },
   staffLogin: {
     heading: "Anmeldung für Mitarbeitende",
@@ -210,5 +231,8 @@ export const de = {
     busy: "Das System ist gerade ausgelastet. Bitte versuchen Sie es gleich noch einmal.",
     waitlist_needs_sms: "Für die Warteliste braucht es eine Handynummer und das Einverständnis mit SMS.",
     VALIDATION_FAILED: "Etwas fehlt oder stimmt nicht. Bitte prüfen Sie das Formular.",
+    offer_link_invalid: "Dieser Link funktioniert nicht. Bitte nutzen Sie den Link aus Ihrer neuesten SMS.",
+    offer_expired: "Leider ist dieses Angebot vorbei. Der Termin ging an jemand anderen.",
+    session_full: "Leider ist dieses Gruppentreffen voll. Bitte wählen Sie eine andere Zeit.",
   },
 } satisfies Messages;

@@ -7,6 +7,7 @@ import { saveStaffSession } from "../../api/staff-session";
 import { ErrorMessage } from "../../ui/ErrorMessage";
 import { FocusHeading } from "../../ui/FocusHeading";
 import { TextField } from "../../ui/TextField";
+import { homeOf } from "../staff-home";
 import { DemoAccounts } from "./DemoAccounts";
 
 type Field = "username" | "password";
@@ -20,13 +21,13 @@ export function LoginPage() {
   const [username, setUsername] = useState("");
   const [password, setPassword] = useState("");
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
-  const backTo = (location.state as { from?: string } | null)?.from ?? "/staff/reception";
+  const backTo = (location.state as { from?: string } | null)?.from;
 
   const login = useMutation({
     mutationFn: () => booking.auth.login.mutate({ username: username.trim(), password }),
     onSuccess: (session) => {
       saveStaffSession(session);
-      void navigate(backTo, { replace: true });
+      void navigate(backTo ?? homeOf(session.principal.role), { replace: true });
     },
   });
 

@@ -6,7 +6,7 @@ import { readStaffSession } from "../../api/staff-session";
 export function RequireStaff({ children }: { children: ReactNode }) {
   const location = useLocation();
   if (!readStaffSession()) {
-    return <Navigate to="/staff/login" replace state={{ from: location.pathname }} />;
+    return <Navigate to="/staff/login" replace state={{ from: `${location.pathname}${location.search}` }} />;
   }
   return children;
 }

@@ -11,6 +11,7 @@ import { SelectField } from "../../ui/SelectField";
 import { TextField } from "../../ui/TextField";
 import { StaffBar } from "../StaffBar";
 import { DayBoard } from "./DayBoard";
+import { CallbackPanel, FailedSmsPanel } from "./MessagePanels";
 import { locationsOf, servicesAt } from "./organisation-scope";
 import { WaitlistPanel } from "./WaitlistPanel";
 import { WalkInForm } from "./WalkInForm";
@@ -70,6 +71,8 @@ export function ReceptionPage() {
           <div className="panels">
             <WalkInForm key={`walk-in-${locationId}`} locationId={locationId} services={services} />
             <WaitlistPanel key={`waitlist-${locationId}`} locationId={locationId} services={services} />
+            <FailedSmsPanel organisationId={session.principal.organisationId} locationId={locationId} />
+            <CallbackPanel organisationId={session.principal.organisationId} locationId={locationId} />
           </div>
         </>
       )}
