@@ -18,6 +18,14 @@ export async function connectMongo(options: {
     serverSelectionTimeoutMS: 5_000,
     maxPoolSize: options.maxPoolSize ?? 20,
     autoIndex: true,
+    // After a database restart the chaos test saw a replica whose operations never
+    // returned and whose server monitor never updated again (ADR 0042): no operation may
+    // wait forever on a dead socket, and the monitor polls instead of streaming (FerretDB
+    // v1's awaitable hello is not what the streaming monitor expects).
+    socketTimeoutMS: 30_000,
+    connectTimeoutMS: 5_000,
+    serverMonitoringMode: "poll",
+    heartbeatFrequencyMS: 2_000,
   });
   connection.on("disconnected", () => options.logger.warn("database disconnected"));
   connection.on("reconnected", () => options.logger.info("database reconnected"));
