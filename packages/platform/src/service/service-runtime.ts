@@ -87,6 +87,7 @@ export async function runService(
     parts.consumers.map((consumer) => consumer.lagTarget),
   );
   registerOutboxBacklog(metrics, parts.outboxCollections);
+  let startupComplete = false;
   const app = createHttpApp({
     logger,
     router: parts.router,
@@ -98,6 +99,12 @@ export async function runService(
       ? { procedurePrefixes: parts.publicProcedures, perMinute: config.RATE_LIMIT_PUBLIC_PER_MINUTE }
       : undefined,
     readiness: [
+      {
+        // Not ready before the relay, the consumers (group joined) and the signal handlers run:
+        // a SIGTERM that arrives earlier would kill the process without a graceful stop.
+        name: "startup",
+        check: () => (startupComplete ? Promise.resolve() : Promise.reject(new Error("still starting"))),
+      },
       { name: "database", check: () => pingMongo(db) },
       {
         name: "kafka",
@@ -142,6 +149,7 @@ export async function runService(
     })
     .add("database", () => db.close());
   shutdown.listen();
+  startupComplete = true;
   logger.info({ url: http.url }, `${name} ready`);
   return { url: http.url, http, relay, shutdown: () => shutdown.shutdown() };
 }
