@@ -33,6 +33,11 @@ export class GracefulShutdown {
     process.once("SIGINT", onSignal);
   }
 
+  /** True once a shutdown has begun: start-up work still pending should give up quietly. */
+  get stopping(): boolean {
+    return this.running !== undefined;
+  }
+
   shutdown(): Promise<void> {
     this.running ??= this.runSteps();
     return this.running;

@@ -87,7 +87,6 @@ export async function runService(
     parts.consumers.map((consumer) => consumer.lagTarget),
   );
   registerOutboxBacklog(metrics, parts.outboxCollections);
-  let startupComplete = false;
   const app = createHttpApp({
     logger,
     router: parts.router,
@@ -99,12 +98,6 @@ export async function runService(
       ? { procedurePrefixes: parts.publicProcedures, perMinute: config.RATE_LIMIT_PUBLIC_PER_MINUTE }
       : undefined,
     readiness: [
-      {
-        // Not ready before the relay, the consumers (group joined) and the signal handlers run:
-        // a SIGTERM that arrives earlier would kill the process without a graceful stop.
-        name: "startup",
-        check: () => (startupComplete ? Promise.resolve() : Promise.reject(new Error("still starting"))),
-      },
       { name: "database", check: () => pingMongo(db) },
       {
         name: "kafka",
@@ -124,16 +117,15 @@ export async function runService(
     logger,
     pollIntervalMs: config.OUTBOX_POLL_MS,
   });
-  relay.start();
-  for (const consumer of parts.consumers) await consumer.start();
   const jobs = [
     ...(parts.jobs ?? []),
     ...housekeepingJobs(db.getClient().db(config.MONGO_DB), logger, {
       processedEventsRetentionDays: config.PROCESSED_EVENTS_RETENTION_DAYS,
     }),
   ];
-  for (const job of jobs) job.useMetrics(platformMetrics).start();
-
+  // Signal handlers before anything else starts: /readyz answers as soon as HTTP listens,
+  // and a SIGTERM while the consumers are still joining their groups (after a crash that
+  // takes the session timeout) must stop what has started, gracefully.
   const shutdown = new GracefulShutdown(logger, config.SHUTDOWN_TIMEOUT_MS)
     .add("http", () => http.close())
     .add("consumers", async () => {
@@ -149,7 +141,16 @@ export async function runService(
     })
     .add("database", () => db.close());
   shutdown.listen();
-  startupComplete = true;
+
+  relay.start();
+  for (const job of jobs) job.useMetrics(platformMetrics).start();
+  for (const consumer of parts.consumers) {
+    // A consumer interrupted while joining its group by a shutdown is no start-up failure.
+    await consumer.start().catch((error: unknown) => {
+      if (!shutdown.stopping) throw error;
+    });
+    if (shutdown.stopping) break;
+  }
   logger.info({ url: http.url }, `${name} ready`);
   return { url: http.url, http, relay, shutdown: () => shutdown.shutdown() };
 }
