@@ -12,6 +12,9 @@ import type { EventHandler } from "./event-handler";
 import type { ProcessedEventStore } from "./processed-event-store";
 import { backoffDelayMs, defaultRetryPolicy, isRetryable, type RetryPolicy } from "./retry-policy";
 
+/** How long a stop waits for a start still joining its group. */
+const STOP_WAITS_FOR_START_MS = 5_000;
+
 export interface IdempotentConsumerOptions {
   kafka: Kafka;
   groupId: string;
@@ -54,6 +57,7 @@ export class IdempotentConsumer {
   private readonly retry: RetryPolicy;
   private readonly prefix: string;
   private stopping = false;
+  private starting: Promise<void> | undefined;
   private metrics: PlatformMetrics | undefined;
 
   constructor(private readonly options: IdempotentConsumerOptions) {
@@ -87,7 +91,13 @@ export class IdempotentConsumer {
     };
   }
 
-  async start(): Promise<void> {
+  /** Starts consuming; resolves once the group is joined (after a crash: the session timeout). */
+  start(): Promise<void> {
+    this.starting = this.connectAndRun();
+    return this.starting;
+  }
+
+  private async connectAndRun(): Promise<void> {
     this.stopping = false;
     await this.options.deadLetters.connect();
     await this.consumer.connect();
@@ -104,6 +114,16 @@ export class IdempotentConsumer {
   /** Stops fetching; a message mid-retry is abandoned uncommitted and redelivered later. */
   async stop(): Promise<void> {
     this.stopping = true;
+    // Disconnecting in the middle of a group join leaves kafkajs's runner crashing into a
+    // closed client; let a pending start finish first, for a bounded time.
+    if (this.starting) {
+      let timer: NodeJS.Timeout | undefined;
+      await Promise.race([
+        this.starting.catch(() => undefined),
+        new Promise((resolve) => (timer = setTimeout(resolve, STOP_WAITS_FOR_START_MS))),
+      ]);
+      clearTimeout(timer);
+    }
     await this.consumer.disconnect();
   }
 
