@@ -1,6 +1,24 @@
 import { Kafka, logLevel, type LogEntry } from "kafkajs";
 import type { Logger } from "pino";
 
+/**
+ * Broker answers kafkajs logs as errors although it retries them and they pass on their
+ * own (a fresh broker electing a group coordinator or partition leaders, a restart): logged
+ * as warnings, so an error in our logs means something a person should look at.
+ */
+const TRANSIENT_BROKER_ERRORS = [
+  "The group coordinator is not available",
+  "This is not the correct coordinator for this group",
+  "The coordinator is loading and hence can't process requests",
+  "This server is not the leader for that topic-partition",
+  "There is no leader for this topic-partition as we are in the middle of a leadership election",
+];
+
+function isTransient(entry: Record<string, unknown>): boolean {
+  const error = typeof entry.error === "string" ? entry.error : "";
+  return TRANSIENT_BROKER_ERRORS.some((known) => error.startsWith(known));
+}
+
 /** A kafkajs client whose own logs go through our (redacting) pino logger. */
 export function createKafka(options: { clientId: string; brokers: string; logger: Logger }): Kafka {
   const log = options.logger.child({ component: "kafkajs" });
@@ -12,8 +30,8 @@ export function createKafka(options: { clientId: string; brokers: string; logger
       () =>
       ({ level, log: entry }: LogEntry) => {
         const { message, ...rest } = entry;
-        if (level <= logLevel.ERROR) log.error(rest, message);
-        else if (level === logLevel.WARN) log.warn(rest, message);
+        if (level <= logLevel.ERROR && !isTransient(rest)) log.error(rest, message);
+        else if (level <= logLevel.WARN) log.warn(rest, message);
         else log.debug(rest, message);
       },
     retry: { initialRetryTime: 200, retries: 8, maxRetryTime: 5000 },
