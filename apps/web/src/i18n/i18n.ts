@@ -6,8 +6,13 @@ import { en } from "./locales/en";
 import { fa } from "./locales/fa";
 import { ru } from "./locales/ru";
 import { tr } from "./locales/tr";
+import { staffAr } from "./locales/staff/ar";
 import { staffDe } from "./locales/staff/de";
 import { staffEn } from "./locales/staff/en";
+import { staffFa } from "./locales/staff/fa";
+import { staffRu } from "./locales/staff/ru";
+import { staffTr } from "./locales/staff/tr";
+import { staffUk } from "./locales/staff/uk";
 import { uk } from "./locales/uk";
 import { directionOf, isUiLanguage, type UiLanguage } from "./ui-languages";
 
@@ -46,14 +51,14 @@ export async function initI18n(): Promise<void> {
   });
   await i18next.use(initReactI18next).init({
     resources: {
-      // Staff pages are German and English; other languages fall back to English for them.
+      // Client pages and staff pages, every language; English stays the fallback for a missing key.
       de: { translation: { ...de, ...staffDe } },
       en: { translation: { ...en, ...staffEn } },
-      ar: { translation: ar },
-      fa: { translation: fa },
-      uk: { translation: uk },
-      ru: { translation: ru },
-      tr: { translation: tr },
+      ar: { translation: { ...ar, ...staffAr } },
+      fa: { translation: { ...fa, ...staffFa } },
+      uk: { translation: { ...uk, ...staffUk } },
+      ru: { translation: { ...ru, ...staffRu } },
+      tr: { translation: { ...tr, ...staffTr } },
     },
     lng: initialLanguage(),
     fallbackLng: "en",

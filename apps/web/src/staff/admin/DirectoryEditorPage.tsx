@@ -99,7 +99,9 @@ function DirectoryForm({ organisationId, initial, revision }: DirectoryFormProps
         <section aria-labelledby="admin-counsellors">
           <h2 id="admin-counsellors">{t("admin.counsellors")}</h2>
           <CounsellorsEditor
+            organisationId={directory.organisation.id}
             counsellors={directory.counsellors}
+            services={directory.services}
             locations={directory.locations}
             onChange={change("counsellors")}
           />

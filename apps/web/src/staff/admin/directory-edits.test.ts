@@ -1,4 +1,13 @@
-import { newRoomId, removeAt, replaceAt, saveProblemsOf, toggled } from "./directory-edits";
+import {
+  counsellorIdProblem,
+  newCounsellor,
+  newRoomId,
+  removeAt,
+  replaceAt,
+  saveProblemsOf,
+  toggled,
+  withLocations,
+} from "./directory-edits";
 
 describe("directory edits", () => {
   it("replaces, removes and toggles without touching the original", () => {
@@ -28,5 +37,30 @@ describe("directory edits", () => {
       "directory: The duration is a multiple of 5 minutes",
     ]);
     expect(saveProblemsOf(null)).toEqual([]);
+  });
+
+  it("checks a new counsellor's id as booking does, and against the ones there", () => {
+    const existing = [newCounsellor("cns-halle-anna", "org-saale-elbe")];
+    expect(counsellorIdProblem("cns-halle-ben", existing)).toBeNull();
+    expect(counsellorIdProblem("cns-halle-anna", existing)).toBe("taken");
+    expect(counsellorIdProblem("halle-ben", existing)).toBe("invalid");
+    expect(counsellorIdProblem("cns-Halle--ben", existing)).toBe("invalid");
+  });
+
+  it("keeps a counsellor's hours in step with their locations", () => {
+    const hours = [{ weekday: 1, start: "09:00", end: "12:00" }];
+    const counsellor = {
+      ...newCounsellor("cns-halle-anna", "org-saale-elbe"),
+      locationIds: ["loc-halle-sued"],
+      weeklyHours: [{ locationId: "loc-halle-sued", hours }],
+    };
+    const both = withLocations(counsellor, ["loc-halle-sued", "loc-magdeburg"]);
+    expect(both.weeklyHours).toEqual([
+      { locationId: "loc-halle-sued", hours },
+      { locationId: "loc-magdeburg", hours: [] },
+    ]);
+    expect(withLocations(both, ["loc-magdeburg"]).weeklyHours).toEqual([
+      { locationId: "loc-magdeburg", hours: [] },
+    ]);
   });
 });

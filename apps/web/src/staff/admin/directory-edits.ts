@@ -55,6 +55,44 @@ export function newRoomId(locationId: string, random: () => number = Math.random
   return `room-${locationId.replace(/^loc-/, "")}-${suffix}`;
 }
 
+/** Booking's rule for counsellor ids: "cns-", then lower-case words and digits joined by single hyphens. */
+const counsellorIdPattern = /^cns-[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** Why an id cannot be a new counsellor's: not booking's form, or already in use; null when it can. */
+export function counsellorIdProblem(
+  id: string,
+  counsellors: readonly DirectoryCounsellor[],
+): "invalid" | "taken" | null {
+  if (!counsellorIdPattern.test(id)) return "invalid";
+  return counsellors.some((counsellor) => counsellor.id === id) ? "taken" : null;
+}
+
+/** A new counsellor with only id and organisation: the admin fills in the rest, booking checks it on saving. */
+export function newCounsellor(id: string, organisationId: string): DirectoryCounsellor {
+  return {
+    id,
+    organisationId,
+    displayName: "",
+    serviceIds: [],
+    languages: [],
+    locationIds: [],
+    weeklyHours: [],
+    channels: ["in_person"],
+  };
+}
+
+/** The counsellor at other locations: weekly hours follow (a new location starts empty, a dropped one loses its hours). */
+export function withLocations(
+  counsellor: DirectoryCounsellor,
+  locationIds: DirectoryCounsellor["locationIds"],
+): DirectoryCounsellor {
+  const weeklyHours = locationIds.map(
+    (locationId) =>
+      counsellor.weeklyHours.find((entry) => entry.locationId === locationId) ?? { locationId, hours: [] },
+  );
+  return { ...counsellor, locationIds, weeklyHours };
+}
+
 /**
  * The server's reasons why a save was refused, as lines: `details.problems` (the
  * directory does not fit together) or `details.issues` (single fields: with their path

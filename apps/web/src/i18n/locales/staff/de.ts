@@ -354,6 +354,15 @@ export const staffDe = {
     accessible: "Mit Rollstuhl nutzbar",
     addRoom: "Raum hinzufügen",
     removeRoom: "Raum {{name}} entfernen",
+    offices: "Beratungsstellen",
+    addCounsellor: "Beratende Person hinzufügen",
+    removeCounsellor: "{{name}} entfernen",
+    counsellorId: "Kennung einer neuen beratenden Person",
+    counsellorIdHint:
+      "Beginnt mit „cns-“, dann Kleinbuchstaben, Ziffern und Bindestriche. Zum Beispiel: cns-halle-anna. Sie lässt sich später nicht ändern.",
+    counsellorIdInvalid:
+      "Die Kennung muss mit „cns-“ beginnen und darf nur Kleinbuchstaben, Ziffern und einzelne Bindestriche enthalten.",
+    counsellorIdTaken: "Diese Kennung gibt es schon.",
     noInterpreters: "Ihre Organisation hat keine eigenen Dolmetschenden.",
     interprets: "Dolmetscht: {{languages}}",
     save: "Verzeichnis speichern",

@@ -1,7 +1,6 @@
 /**
  * Staff pages (counsellor, intake, reception panels, admin) in English: the reference for
- * `de.ts`. Staff pages are German and English only for now; the other languages fall back
- * to English (i18next's fallbackLng).
+ * the other languages (`de`, `ar`, `fa`, `uk`, `ru`, `tr`), each checked against its shape.
  */
 export const staffEn = {
   staffNav: {
@@ -354,6 +353,15 @@ export const staffEn = {
     accessible: "Usable with a wheelchair",
     addRoom: "Add a room",
     removeRoom: "Remove room {{name}}",
+    offices: "Offices",
+    addCounsellor: "Add the counsellor",
+    removeCounsellor: "Remove counsellor {{name}}",
+    counsellorId: "Id of a new counsellor",
+    counsellorIdHint:
+      'Starts with "cns-", then lower-case letters, digits and hyphens. For example: cns-halle-anna. It cannot be changed later.',
+    counsellorIdInvalid:
+      'The id must start with "cns-" and use only lower-case letters, digits and single hyphens.',
+    counsellorIdTaken: "This id is already used.",
     noInterpreters: "Your organisation has no interpreters of its own.",
     interprets: "Interprets: {{languages}}",
     save: "Save the directory",
@@ -402,3 +410,14 @@ export const staffEn = {
 /** The shape German must fill, key for key. */
 type DeepStrings<T> = { [K in keyof T]: T[K] extends string ? string : DeepStrings<T[K]> };
 export type StaffMessages = DeepStrings<typeof staffEn>;
+
+/** Plural forms some languages need besides `_one` and `_other` (Arabic, Russian, Ukrainian). */
+type ExtraPluralCategory = "zero" | "two" | "few" | "many";
+type ExtraPlurals<T> = {
+  [K in keyof T as K extends `${infer Base}_one` ? `${Base}_${ExtraPluralCategory}` : never]?: string;
+};
+type DeepStringsWithPlurals<T> = {
+  [K in keyof T]: T[K] extends string ? string : DeepStringsWithPlurals<T[K]>;
+} & ExtraPlurals<T>;
+/** The shape every other language must fill: English's keys, plus its own plural forms if it has more. */
+export type StaffTranslation = DeepStringsWithPlurals<typeof staffEn>;
