@@ -121,6 +121,15 @@ describe("web app in a real browser", () => {
     expect(confirmation?.language).toBe("ar");
     expect(confirmation?.body).toMatch(ARABIC_LETTERS);
 
+    // The calendar download on the confirmation page (notify has the booking by now: the SMS came).
+    const calendarHref = await page
+      .getByRole("link", { name: ar.confirmation.addToCalendar })
+      .getAttribute("href");
+    const calendar = await fetch(`${system.baseUrl}${calendarHref ?? ""}`);
+    expect(calendar.status).toBe(200);
+    expect(calendar.headers.get("content-type")).toContain("text/calendar");
+    expect(await calendar.text()).toMatch(/BEGIN:VCALENDAR[\s\S]*METHOD:REQUEST/);
+
     // The demo's SMS page shows the same text, right-to-left by its own language.
     await page.goto(`${system.baseUrl}/dev/sms`);
     const shown = page.getByTestId("sms-body").filter({ hasText: ARABIC_LETTERS });

@@ -12,10 +12,9 @@ interface ConfirmationViewProps {
 }
 
 /**
- * The booked appointment: when, where, how, and the manage link.
- * TODO(calendar): notify serves the .ics at /api/notify/calendar/appointments/<id>.ics?token=…,
- * but its token only travels in the SMS; a calendar button needs that token in booking's
- * answer (or notify accepting the manage token). Until then the SMS carries the calendar link.
+ * The booked appointment: when, where, how, the manage link and a calendar download. Notify
+ * serves the appointment's .ics to the manage link's secret as well as to the SMS's own
+ * calendar token, so the download works without the SMS.
  */
 export function ConfirmationView({ result, onBookAnother }: ConfirmationViewProps) {
   const { t, i18n } = useTranslation();
@@ -46,7 +45,18 @@ export function ConfirmationView({ result, onBookAnother }: ConfirmationViewProp
       </dl>
       <p className="notice">{sms ? t("confirmation.smsComing") : t("confirmation.noSms")}</p>
       {manageToken ? (
-        <ManageLinkBox url={manageUrlOf(appointment.appointmentId, manageToken)} />
+        <>
+          <ManageLinkBox url={manageUrlOf(appointment.appointmentId, manageToken)} />
+          <p>
+            <a
+              className="button-secondary"
+              href={calendarUrlOf(appointment.appointmentId, manageToken)}
+              download="appointment.ics"
+            >
+              {t("confirmation.addToCalendar")}
+            </a>
+          </p>
+        </>
       ) : (
         // A replayed booking (the answer to the first try was lost) carries no secret any more.
         <p className="notice">{t("confirmation.manageLinkBySms")}</p>
@@ -58,4 +68,9 @@ export function ConfirmationView({ result, onBookAnother }: ConfirmationViewProp
       )}
     </section>
   );
+}
+
+/** The appointment's calendar file at notify (through the web app's /api proxy). */
+function calendarUrlOf(appointmentId: string, manageToken: string): string {
+  return `/api/notify/calendar/appointments/${encodeURIComponent(appointmentId)}.ics?token=${encodeURIComponent(manageToken)}`;
 }

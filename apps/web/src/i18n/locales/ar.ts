@@ -84,6 +84,7 @@ export const ar = {
     copy: "انسخ الرابط",
     copied: "تم نسخ الرابط.",
     manageLinkBySms: "رابط التغيير أو الإلغاء يصلك في رسالة قصيرة.",
+    addToCalendar: "أضف الموعد إلى تقويمي",
     bookAnother: "احجز موعدًا آخر",
   },
   manage: {

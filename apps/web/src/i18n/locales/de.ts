@@ -86,6 +86,7 @@ export const de = {
     copy: "Link kopieren",
     copied: "Der Link ist kopiert.",
     manageLinkBySms: "Den Link zum Ändern oder Absagen bekommen Sie per SMS.",
+    addToCalendar: "In meinen Kalender eintragen",
     bookAnother: "Noch einen Termin buchen",
   },
   manage: {

@@ -86,6 +86,7 @@ export const en = {
     copy: "Copy link",
     copied: "The link is copied.",
     manageLinkBySms: "The link to change or cancel comes by SMS.",
+    addToCalendar: "Add to my calendar",
     bookAnother: "Book another appointment",
   },
   manage: {

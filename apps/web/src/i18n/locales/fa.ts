@@ -85,6 +85,7 @@ export const fa = {
     copy: "کپی لینک",
     copied: "لینک کپی شد.",
     manageLinkBySms: "لینک تغییر یا لغو با پیامک می‌آید.",
+    addToCalendar: "افزودن به تقویم من",
     bookAnother: "رزرو وقت دیگر",
   },
   manage: {

@@ -85,6 +85,7 @@ export const ru = {
     copy: "Скопировать ссылку",
     copied: "Ссылка скопирована.",
     manageLinkBySms: "Ссылка для изменения или отмены придёт в SMS.",
+    addToCalendar: "Добавить в мой календарь",
     bookAnother: "Записаться ещё раз",
   },
   manage: {

@@ -85,6 +85,7 @@ export const tr = {
     copy: "Bağlantıyı kopyala",
     copied: "Bağlantı kopyalandı.",
     manageLinkBySms: "Değiştirme veya iptal bağlantısı SMS ile gelir.",
+    addToCalendar: "Takvimime ekle",
     bookAnother: "Başka bir randevu al",
   },
   manage: {

@@ -85,6 +85,7 @@ export const uk = {
     copy: "Скопіювати посилання",
     copied: "Посилання скопійовано.",
     manageLinkBySms: "Посилання для зміни або скасування прийде в SMS.",
+    addToCalendar: "Додати до мого календаря",
     bookAnother: "Записатися ще раз",
   },
   manage: {
