@@ -1,38 +1,16 @@
-import { type TextareaHTMLAttributes, useId } from "react";
+import type { TextareaHTMLAttributes } from "react";
+import { LabelledField, type LabelledFieldProps } from "./LabelledField";
 
-interface TextAreaFieldProps extends Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "id"> {
-  label: string;
-  hint?: string;
-  /** Already translated. */
-  error?: string | undefined;
-}
+type TextAreaFieldProps = LabelledFieldProps & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "id">;
 
 /** A labelled multi-line text whose hint and error are read with it. */
 export function TextAreaField({ label, hint, error, ...textarea }: TextAreaFieldProps) {
-  const id = useId();
-  const hintId = `${id}-hint`;
-  const errorId = `${id}-error`;
-  const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(" ");
   return (
-    <div className={error ? "field field-invalid" : "field"}>
-      <label htmlFor={id}>{label}</label>
-      {hint && (
-        <p id={hintId} className="hint">
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p id={errorId} className="field-error">
-          {error}
-        </p>
-      )}
-      <textarea
-        id={id}
-        rows={3}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy || undefined}
-        {...textarea}
-      />
-    </div>
+    <LabelledField
+      label={label}
+      hint={hint}
+      error={error}
+      control={(attributes) => <textarea rows={3} {...attributes} {...textarea} />}
+    />
   );
 }
