@@ -143,7 +143,7 @@ export function createBookingUseCases(deps: {
     locationDay: new LocationDay({ appointments, directory }),
     recordAttendance: new RecordAttendance({ appointments, clock }),
     sweepOrphanClaims: new SweepOrphanClaims({ claims, groupSessions, appointments, clock, logger }),
-    applyClientReply: new ApplyClientReply({ appointments, cancelAppointment, clock, logger }),
+    applyClientReply: new ApplyClientReply({ appointments, cancelAppointment, logger }),
   };
 }
 

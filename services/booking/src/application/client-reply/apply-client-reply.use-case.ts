@@ -16,7 +16,6 @@ export class ApplyClientReply {
     private readonly deps: {
       appointments: AppointmentRepository;
       cancelAppointment: CancelAppointment;
-      clock: () => Date;
       logger: Logger;
     },
   ) {}
