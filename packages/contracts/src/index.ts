@@ -13,6 +13,7 @@ export * from "./shared/id";
 export * from "./shared/instant";
 export * from "./shared/language";
 export * from "./shared/phone-number";
+export * from "./shared/sealed-personal-data";
 export * from "./shared/service-kind";
 export * from "./shared/time-zone";
 
@@ -51,6 +52,10 @@ export * from "./events/referral/referral-consent-revoked.v1";
 export * from "./events/notify/sms-delivery-status";
 export * from "./events/notify/sms-delivery-status-changed.v1";
 export * from "./events/notify/sms-reply-received.v1";
+
+export * from "./events/privacy/privacy-service";
+export * from "./events/privacy/erasure-requested.v1";
+export * from "./events/privacy/erasure-confirmed.v1";
 
 export * from "./catalog/event-catalog";
 export * from "./catalog/decode-event-envelope";

@@ -42,3 +42,7 @@ export * from "./metrics/outbox-backlog";
 export * from "./metrics/route-label";
 export * from "./audit/hash-chained-audit-log";
 export * from "./privacy/personal-data-vault";
+export * from "./privacy/phone-index";
+export * from "./privacy/personal-data-protection";
+export * from "./privacy/erasure-receipts";
+export * from "./audit/personal-data-access-log";

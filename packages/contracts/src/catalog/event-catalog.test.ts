@@ -21,7 +21,8 @@ describe("eventCatalog", () => {
         referral: Topics.referralReferrals,
         waitlist: Topics.bookingWaitlist,
         sms: definition.type === "sms.reply_received" ? Topics.notifyReplies : Topics.notifyDeliveries,
-      }[definition.type.split(".")[0] as "appointment" | "referral" | "waitlist" | "sms"];
+        privacy: Topics.privacyErasures,
+      }[definition.type.split(".")[0] as "appointment" | "referral" | "waitlist" | "sms" | "privacy"];
       expect(definition.topic).toBe(expectedTopic);
     }
   });

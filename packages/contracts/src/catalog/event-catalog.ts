@@ -7,6 +7,8 @@ import { AppointmentNoShowV1 } from "../events/appointment/appointment-no-show.v
 import { AppointmentRescheduledV1 } from "../events/appointment/appointment-rescheduled.v1";
 import { SmsDeliveryStatusChangedV1 } from "../events/notify/sms-delivery-status-changed.v1";
 import { SmsReplyReceivedV1 } from "../events/notify/sms-reply-received.v1";
+import { PrivacyErasureConfirmedV1 } from "../events/privacy/erasure-confirmed.v1";
+import { PrivacyErasureRequestedV1 } from "../events/privacy/erasure-requested.v1";
 import { WaitlistSlotOfferedV1 } from "../events/waitlist/waitlist-slot-offered.v1";
 import { ReferralAcceptedV1 } from "../events/referral/referral-accepted.v1";
 import { ReferralAttendedV1 } from "../events/referral/referral-attended.v1";
@@ -44,6 +46,8 @@ export const eventCatalog = [
   ReferralConsentRevokedV1,
   SmsDeliveryStatusChangedV1,
   SmsReplyReceivedV1,
+  PrivacyErasureRequestedV1,
+  PrivacyErasureConfirmedV1,
 ] as const;
 
 export type CatalogedEventDefinition = (typeof eventCatalog)[number];

@@ -2,7 +2,11 @@ import { z } from "zod";
 import { IdSchema } from "./id";
 
 /** The roles staff act in (ARCHITECTURE.md "Who uses it"; intake works a service's referral inbox). */
-export const StaffRoleSchema = z.enum(["counsellor", "intake", "reception", "coordinator", "admin"]);
+/**
+ * `dpo`: the network's data protection officer. Network-wide (a client's data span
+ * organisations), reads audit logs and exports, requests erasures; no case work.
+ */
+export const StaffRoleSchema = z.enum(["counsellor", "intake", "reception", "coordinator", "admin", "dpo"]);
 
 export type StaffRole = z.infer<typeof StaffRoleSchema>;
 

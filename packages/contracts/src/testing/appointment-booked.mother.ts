@@ -6,12 +6,16 @@ import {
 import { type AppointmentClient } from "../events/appointment/appointment-client";
 import { anEventEnvelope, type EnvelopeOverrides } from "./event-envelope.mother";
 
-/** A client who agreed to SMS in Arabic; override what the test is about. */
+/**
+ * A client who agreed to SMS in Arabic; override what the test is about. Name and phone are
+ * placeholders in the sealed format, not decryptable: tests that read them seal real values
+ * with a PersonalDataVault.
+ */
 export function anAppointmentClient(overrides: Partial<AppointmentClient> = {}): AppointmentClient {
   return {
     clientId: "client-0001",
-    displayName: "Amal",
-    phone: "+4915112345678",
+    sealedName: "pd1:c2VhbGVkLW5hbWU",
+    sealedPhone: "pd1:c2VhbGVkLXBob25l",
     preferredLanguage: "ar",
     smsConsent: true,
     serviceNameInSms: false,

@@ -41,8 +41,9 @@ export function aReferralSentData(overrides: Partial<ReferralSentV1Data> = {}): 
       expiresAt: "2026-09-20T09:00:00Z",
     },
     sharedData: {
-      contact: { name: "Amal", phone: "+4915112345678", note: null },
-      language: { dialect: "Syrisch-Arabisch", furtherLanguages: ["en"] },
+      clientId: "client-0001",
+      categories: ["contact", "language"],
+      sealed: "pd1:c2VhbGVkLXNoYXJlZC1kYXRh",
     },
     ...overrides,
   };

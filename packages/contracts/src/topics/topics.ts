@@ -5,6 +5,7 @@ export const Topics = {
   referralReferrals: "referral.referrals.v1",
   notifyDeliveries: "notify.deliveries.v1",
   notifyReplies: "notify.replies.v1",
+  privacyErasures: "privacy.erasures.v1",
 } as const;
 
 export type TopicName = (typeof Topics)[keyof typeof Topics];

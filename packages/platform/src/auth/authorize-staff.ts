@@ -32,3 +32,16 @@ export function authorizeStaff(
     });
   }
 }
+
+/**
+ * The data protection officer's procedures (audit, export, erasure): the `dpo` role only,
+ * network-wide — a client's data span organisations (referrals), and so does the DPO's
+ * remit. Nobody else, admins included, may use them.
+ */
+export function authorizeDataProtectionOfficer(principal: StaffPrincipal): void {
+  if (principal.role !== "dpo") {
+    throw new AppError("FORBIDDEN", "Only the data protection officer may do this", {
+      reason: "role_not_allowed",
+    });
+  }
+}

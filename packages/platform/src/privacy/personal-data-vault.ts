@@ -6,8 +6,10 @@ import { isDuplicateKeyError } from "../mongo/duplicate-key";
 /** A client's data key, wrapped (encrypted) with the master key; never stored in the clear. */
 interface DataKeyDocument {
   _id: string;
-  wrappedKey: string;
+  /** Absent once shredded: the tombstone stays, so no late write can create the key anew. */
+  wrappedKey?: string;
   createdAt: Date;
+  shreddedAt?: Date;
 }
 
 const FORMAT = "pd1";
@@ -69,14 +71,20 @@ export class PersonalDataVault {
     }
   }
 
-  /** Crypto-shredding: the client's key is deleted; whatever was encrypted with it is unreadable for good. */
+  /**
+   * Crypto-shredding: the client's key is replaced by a tombstone; whatever was encrypted
+   * with it is unreadable for good, and encrypting for this client id fails from now on
+   * (a late event can't bring the client back under a fresh key). Idempotent.
+   */
   async shred(clientId: string): Promise<void> {
-    await this.keys.deleteOne({ _id: clientId });
+    const tombstone = { createdAt: new Date(), shreddedAt: new Date() };
+    await this.keys.replaceOne({ _id: clientId }, tombstone, { upsert: true });
     this.cache.delete(clientId);
   }
 
   async hasKey(clientId: string): Promise<boolean> {
-    return (await this.keys.findOne({ _id: clientId }, { projection: { _id: 1 } })) !== null;
+    const stored = await this.keys.findOne({ _id: clientId }, { projection: { wrappedKey: 1 } });
+    return stored?.wrappedKey !== undefined;
   }
 
   private async keyOf(clientId: string, { create }: { create: boolean }): Promise<Buffer | null> {
@@ -84,7 +92,7 @@ export class PersonalDataVault {
     if (cached && cached.until > Date.now()) return cached.key;
     let stored = await this.keys.findOne({ _id: clientId });
     if (!stored && create) stored = await this.createKey(clientId);
-    if (!stored) return null;
+    if (!stored?.wrappedKey) return null;
     const key = open(this.options.masterKey, stored.wrappedKey, `key:${clientId}`);
     const unwrapped = Buffer.from(key, "base64");
     this.cache.set(clientId, { key: unwrapped, until: Date.now() + this.cacheMs });

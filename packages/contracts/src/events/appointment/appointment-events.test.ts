@@ -18,7 +18,7 @@ describe("appointment.booked v1", () => {
       channel: "phone",
       roomId: null,
       interpreter: { interpreterId: "interpreter-07", language: "ti", dialect: null, mode: "phone" },
-      client: anAppointmentClient({ phone: null, smsConsent: false }),
+      client: anAppointmentClient({ sealedPhone: null, smsConsent: false }),
     });
     expect(AppointmentBookedV1.data.safeParse(data).success).toBe(true);
   });
@@ -42,7 +42,7 @@ describe("appointment.booked v1", () => {
   });
 
   it("rejects SMS consent without a phone number", () => {
-    const data = anAppointmentBookedData({ client: anAppointmentClient({ phone: null, smsConsent: true }) });
+    const data = anAppointmentBookedData({ client: anAppointmentClient({ sealedPhone: null, smsConsent: true }) });
     expect(issuePathsOf(AppointmentBookedV1.data.safeParse(data))).toEqual(["client.smsConsent"]);
   });
 

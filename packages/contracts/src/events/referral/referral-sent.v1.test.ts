@@ -15,15 +15,15 @@ describe("referral.sent v1", () => {
     expect(ReferralSentV1.envelope.safeParse(aReferralSentEvent()).success).toBe(true);
   });
 
-  it("refuses personal data the consent does not release", () => {
+  it("refuses a category the consent does not release", () => {
     const base = aReferralSentData();
     const issues = issuesOf({
       ...base,
-      sharedData: { ...base.sharedData, health_notes: { text: "Schlafstörungen seit der Flucht" } },
+      sharedData: { ...base.sharedData, categories: ["contact", "language", "health_notes"] },
     });
     expect(issues).toEqual([
       {
-        path: "sharedData.health_notes",
+        path: "sharedData.categories",
         message: expect.stringContaining("consent does not release") as string,
       },
     ]);
@@ -31,13 +31,17 @@ describe("referral.sent v1", () => {
 
   it("accepts a referral that releases no personal data at all", () => {
     const base = aReferralSentData();
-    const anonymous = { ...base, consent: { ...base.consent, dataCategories: [] }, sharedData: {} };
+    const anonymous = {
+      ...base,
+      consent: { ...base.consent, dataCategories: [] },
+      sharedData: { ...base.sharedData, categories: [] },
+    };
     expect(issuesOf(anonymous)).toEqual([]);
   });
 
   it("may release fewer categories than consented", () => {
     const base = aReferralSentData();
-    expect(issuesOf({ ...base, sharedData: {} })).toEqual([]);
+    expect(issuesOf({ ...base, sharedData: { ...base.sharedData, categories: ["contact"] } })).toEqual([]);
   });
 
   it("accepts a named organisation as recipient, with a legal deadline", () => {

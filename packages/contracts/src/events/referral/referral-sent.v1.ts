@@ -9,7 +9,7 @@ import { ReferralConsentSummarySchema } from "./referral-consent-summary";
 import { ReferralReasonCodeSchema } from "./referral-reason-code";
 import { ReferralRecipientSchema } from "./referral-recipient";
 import { ReferralTransitionSchema } from "./referral-transition";
-import { categoriesPresentIn, SharedClientDataSchema } from "./shared-client-data";
+import { SealedSharedClientDataSchema } from "./shared-client-data";
 
 export const ReferralUrgencySchema = z.enum(["routine", "soon", "urgent"]);
 
@@ -18,8 +18,8 @@ export type ReferralUrgency = z.infer<typeof ReferralUrgencySchema>;
 /**
  * A counsellor created a referral and sent it. `communication` and `reason` are what the
  * receiving side needs to take the referral at all and are covered by the referral's own
- * consent; everything else about the client is in `sharedData`, and only in the categories
- * the consent releases: the schema refuses a payload that carries more.
+ * consent; everything else about the client is in `sharedData`, sealed with the client's data key,
+ * and only in the categories the consent releases: the schema refuses a payload that names more.
  */
 export const ReferralSentV1 = defineEvent(
   Topics.referralReferrals,
@@ -46,15 +46,15 @@ export const ReferralSentV1 = defineEvent(
       })
       .nullable(),
     consent: ReferralConsentSummarySchema,
-    sharedData: SharedClientDataSchema,
+    sharedData: SealedSharedClientDataSchema,
   }).superRefine((referral, ctx) => {
     const released = new Set(referral.consent.dataCategories);
-    for (const category of categoriesPresentIn(referral.sharedData)) {
+    for (const category of referral.sharedData.categories) {
       if (!released.has(category)) {
         ctx.addIssue({
           code: "custom",
-          message: `sharedData.${category} is present but the consent does not release it`,
-          path: ["sharedData", category],
+          message: `sharedData holds ${category} but the consent does not release it`,
+          path: ["sharedData", "categories"],
         });
       }
     }

@@ -2,7 +2,8 @@ import { z } from "zod";
 import { CalendarDateSchema } from "../../shared/calendar-date";
 import { LanguageSchema } from "../../shared/language";
 import { E164PhoneNumberSchema } from "../../shared/phone-number";
-import { type ConsentDataCategory } from "./consent-data-category";
+import { SealedPersonalDataSchema } from "../../shared/sealed-personal-data";
+import { ConsentDataCategorySchema, type ConsentDataCategory } from "./consent-data-category";
 
 export const ResidenceStatusSchema = z.enum([
   "asylum_seeker", // Aufenthaltsgestattung
@@ -66,3 +67,16 @@ export function categoriesPresentIn(data: SharedClientData): ConsentDataCategory
     (category) => data[category] !== undefined,
   );
 }
+
+/**
+ * Shared client data as they travel and rest: the released categories in the clear (they
+ * say what, not who), the data themselves sealed as one JSON document with the key of
+ * `clientId` (ADR 0011). Erasing the client shreds that key.
+ */
+export const SealedSharedClientDataSchema = z.object({
+  clientId: z.string().min(1).describe("Id of the client's data key that sealed `sealed`."),
+  categories: z.array(ConsentDataCategorySchema).describe("The categories inside `sealed`."),
+  sealed: SealedPersonalDataSchema.describe("JSON of SharedClientData, sealed."),
+});
+
+export type SealedSharedClientData = z.infer<typeof SealedSharedClientDataSchema>;
