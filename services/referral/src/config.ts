@@ -1,5 +1,19 @@
+import { ServiceKindSchema } from "@counselling/contracts";
 import { BaseServiceConfigSchema, loadConfig } from "@counselling/platform";
 import { z } from "zod";
+
+/** JSON in an environment variable, e.g. `{"psychosocial_centre": 3650}`. */
+const RetentionDaysByKindSchema = z.preprocess(
+  (value) => {
+    if (typeof value !== "string") return value;
+    try {
+      return JSON.parse(value) as unknown;
+    } catch {
+      return value; // not JSON: the record schema refuses it with a readable message
+    }
+  },
+  z.partialRecord(ServiceKindSchema, z.number().int().positive()),
+);
 
 /** The referral service's settings, read from the environment once, here. */
 export const ReferralConfigSchema = BaseServiceConfigSchema.extend({
@@ -24,6 +38,16 @@ export const ReferralConfigSchema = BaseServiceConfigSchema.extend({
   BOOKING_DIRECTORY_CACHE_MS: z.coerce.number().int().nonnegative().default(60_000),
   /** Consumer group of the appointment-event consumer (the topic prefix is added). */
   REFERRAL_CONSUMER_GROUP: z.string().min(1).default("referral.appointments"),
+  /** Consumer group of the erasure-request consumer (privacy.erasures.v1). */
+  REFERRAL_ERASURE_CONSUMER_GROUP: z.string().min(1).default("referral.privacy-erasures"),
+  /**
+   * Days personal data of a finished referral are kept, per kind of the receiving
+   * service (JSON object, kind → days); kinds not named keep `RETENTION_DAYS_DEFAULT`.
+   */
+  RETENTION_DAYS_BY_SERVICE_KIND: RetentionDaysByKindSchema.default({}),
+  RETENTION_DAYS_DEFAULT: z.coerce.number().int().positive().default(365),
+  /** How often the retention job looks for finished referrals past their retention. */
+  RETENTION_JOB_INTERVAL_MS: z.coerce.number().int().positive().default(3_600_000),
 });
 
 export type ReferralConfig = z.infer<typeof ReferralConfigSchema>;

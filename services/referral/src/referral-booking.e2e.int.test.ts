@@ -217,10 +217,13 @@ describe("referral and booking as separate services: the closed loop with a warm
     // Booking publishes appointment.booked with the referral id; referral follows it on its own.
     await untilStatus(s, referralId, "scheduled");
     const [booked] = eventsAbout(s, Topics.bookingAppointments, hold.appointmentId);
-    expect(booked).toMatchObject({
-      type: "appointment.booked",
-      data: { referralId, client: { displayName: "Amal", phone: "+4915112345678" } },
-    });
+    expect(booked).toMatchObject({ type: "appointment.booked", data: { referralId } });
+    // The released contact reached booking, and travels sealed with booking's key for the appointment.
+    const client = (booked?.data as { client: { clientId: string; sealedName: string; sealedPhone: string } })
+      .client;
+    expect(await s.vault.decrypt(client.clientId, client.sealedName)).toBe("Amal");
+    expect(await s.vault.decrypt(client.clientId, client.sealedPhone)).toBe("+4915112345678");
+    expect(JSON.stringify(booked)).not.toMatch(/Amal|\+4915112345678/);
     expect(JSON.stringify(booked)).not.toContain(healthNote); // nothing unreleased reached booking
 
     // Reception of the PSZ checks the client in at booking: referral attended.

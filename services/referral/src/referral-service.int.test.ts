@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { ReferralSentV1 } from "@counselling/contracts";
+import { ReferralSentV1, type SealedSharedClientData } from "@counselling/contracts";
 import type { StaffPrincipal } from "@counselling/platform";
 import { waitFor } from "@counselling/testkit";
 import { ReferralCollections } from "./referral-parts";
@@ -145,15 +145,17 @@ describe("referral service on the real broker and database", () => {
     expect(ReferralSentV1.envelope.safeParse(event).success).toBe(true);
     const stored = await rawReferral(h, referralId);
     for (const text of [JSON.stringify(event), JSON.stringify(stored)]) {
-      expect(text).not.toContain("Schlafstörungen");
-      expect(text).not.toContain("Albträume");
+      expect(text).not.toMatch(/Schlafstörungen|Albträume|Amal|\+4915112345678|nur vormittags|MBE-2026-0815/);
       expect(text).not.toContain('health_notes":{');
     }
-    expect(Object.keys((stored as unknown as { sharedData: object }).sharedData).sort()).toEqual([
-      "contact",
-      "language",
-    ]);
-    expect(JSON.stringify(event)).not.toContain("MBE-2026-0815"); // the referrer's own reference stays home
+    // Sealed with the referral's own key: only the released categories are inside.
+    const sealed = (stored as unknown as { sharedData: SealedSharedClientData }).sharedData;
+    expect(sealed).toMatchObject({ clientId: `client-${referralId}`, categories: ["contact", "language"] });
+    expect((event?.data as { sharedData: unknown }).sharedData).toEqual(sealed);
+    const opened = JSON.parse(await h.protection.vault.decrypt(sealed.clientId, sealed.sealed)) as object;
+    expect(Object.keys(opened).sort()).toEqual(["contact", "language"]);
+    expect(opened).toMatchObject({ contact: { name: "Amal", phone: "+4915112345678" } });
+    expect(stored).toMatchObject({ phoneIndex: h.protection.phoneIndex.of("+4915112345678") });
   });
 
   it("closes the loop from appointment events, applies duplicates once, and audits every read of personal data", async () => {
@@ -162,22 +164,28 @@ describe("referral service on the real broker and database", () => {
     h.setNow("2026-11-19T08:00:00Z");
     const opened = await h.call("intake.open", tokens.intake, { referralId });
     expect(opened.status).toBe(200);
-    expect(opened.data).toMatchObject({ status: "received", sharedData: { contact: { name: "Amal" } } });
-    expect(
+    expect(opened.data).toMatchObject({
+      status: "received",
+      sharedData: { contact: { name: "Amal" } },
+      personalDataErased: false,
+    });
+    const accessesBy = async (staffId: string) =>
       (
         await h.db
-          .collection(ReferralCollections.personalDataReads)
-          .find({ "record.referralId": referralId })
+          .collection(ReferralCollections.personalDataAccessLog)
+          .find({ "record.recordIds": referralId, "record.staffId": staffId })
+          .sort({ _id: 1 })
           .toArray()
-      ).map((entry) => entry.record as unknown),
-    ).toEqual([
+      ).map((entry) => entry.record as unknown);
+    expect(await accessesBy(intake.staffId)).toEqual([
       expect.objectContaining({
         staffId: "intake-psz-01",
         role: "intake",
         organisationId: "organisation-psz",
+        action: "read",
+        procedure: "intake.open",
+        clientIds: [`client-${referralId}`],
         fields: ["contact", "language"],
-        purpose: "intake.open",
-        at: new Date("2026-11-19T08:00:00Z"),
       }),
     ]);
     expect(
@@ -220,12 +228,33 @@ describe("referral service on the real broker and database", () => {
     const steps = (timeline.data as { timeline: { to: string }[] }).timeline.map((entry) => entry.to);
     expect(steps).toEqual(["sent", "received", "accepted", "scheduled", "attended", "closed"]);
 
-    await h.call("counsellor.myReferrals", tokens.counsellor, undefined, "query");
-    const reads = await h.db
-      .collection<{ record: { fields: string[] } }>(ReferralCollections.personalDataReads)
-      .find({ "record.referralId": referralId, "record.staffId": counsellor.staffId })
-      .toArray();
-    expect(reads.map((read) => read.record.fields)).toEqual([["client_reference"]]);
+    const list = await h.call("counsellor.myReferrals", tokens.counsellor, undefined, "query");
+    expect(list.data).toContainEqual(
+      expect.objectContaining({ referralId, clientReference: "MBE-2026-0815", personalDataErased: false }),
+    );
+    // The counsellor's changes (draft, consent, send) and the list read, each recorded before it happened.
+    expect(
+      (
+        (await accessesBy(counsellor.staffId)) as Array<{
+          action: string;
+          procedure: string;
+          fields: string[];
+        }>
+      ).map(({ action, procedure, fields }) => ({ action, procedure, fields })),
+    ).toEqual([
+      {
+        action: "change",
+        procedure: "counsellor.createDraft",
+        fields: ["client_reference", "contact", "language", "referral_reason", "health_notes"],
+      },
+      { action: "change", procedure: "counsellor.recordConsent", fields: ["consent"] },
+      {
+        action: "change",
+        procedure: "counsellor.send",
+        fields: ["contact", "language", "referral_reason", "health_notes"],
+      },
+      { action: "read", procedure: "counsellor.myReferrals", fields: ["client_reference"] },
+    ]);
   });
 
   it("follows an appointment booked and checked in before acceptance, and goes back to accepted on a cancelled one", async () => {
@@ -308,10 +337,17 @@ describe("referral service on the real broker and database", () => {
       (doc) => doc?.outboxPending === 0,
       { what: "the outbox relayed" },
     );
-    expect(stored).toMatchObject({ sharedData: {}, receiverNotes: [] });
+    expect(stored).toMatchObject({ sharedData: { categories: [] }, receiverNotes: [] });
+    const remaining = (stored as unknown as { sharedData: SealedSharedClientData }).sharedData;
+    expect(await h.protection.vault.decrypt(remaining.clientId, remaining.sealed)).toBe("{}");
     expect(JSON.stringify(stored)).not.toMatch(/Amal|PTBS|\+4915112345678|Syrisch/);
     const view = await h.call("intake.open", tokens.intake, { referralId });
-    expect(view.data).toMatchObject({ status: "accepted", sharedData: {}, notes: [] });
+    expect(view.data).toMatchObject({
+      status: "accepted",
+      sharedData: {},
+      notes: [],
+      personalDataErased: false,
+    });
     const [revokedEvent] = (
       await waitForEventTypes(h, referralId, [
         "referral.sent",
@@ -355,7 +391,10 @@ describe("referral service on the real broker and database", () => {
         status: "booked",
       },
     });
-    expect(await rawReferral(h, referralId)).toMatchObject({ status: "scheduled", sharedData: {} });
+    expect(await rawReferral(h, referralId)).toMatchObject({
+      status: "scheduled",
+      sharedData: { categories: [] },
+    });
   });
 
   it("refuses bad transitions and bad input with clear 4xx codes, and nothing changes", async () => {

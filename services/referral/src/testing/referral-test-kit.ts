@@ -1,4 +1,5 @@
 import {
+  deadLetterTopicOf,
   AppointmentCancelledV1,
   AppointmentCheckedInV1,
   type AppointmentBookedV1Data,
@@ -8,9 +9,14 @@ import {
 } from "@counselling/contracts";
 import { anAppointmentBookedEvent, anEventEnvelope } from "@counselling/contracts/testing";
 import {
+  CLIENT_DATA_KEYS_COLLECTION,
   createKafka,
   createLogger,
   EventPublisher,
+  type PersonalDataProtection,
+  personalDataMasterKeyOf,
+  PersonalDataVault,
+  PhoneIndexer,
   type RunningService,
   runService,
   StaffTokens,
@@ -20,7 +26,7 @@ import { isolatedSuite, testInfra, uniqueId, waitFor } from "@counselling/testki
 import { type Db, MongoClient } from "mongodb";
 import { type ReferralConfig, loadReferralConfig } from "../config";
 import { buildReferralParts, type ReferralPartOverrides } from "../referral-parts";
-import type { ExpireOverdueReferrals } from "../application/expire-overdue/expire-overdue.use-case";
+import type { ReferralJobs } from "../referral-parts";
 
 const secret = "referral-int-test-secret-that-is-long-enough";
 
@@ -40,9 +46,23 @@ export interface ReferralHarness {
   ) => Promise<TrpcReply>;
   /** Produces events onto booking.appointments.v1 as booking would. */
   produceAppointmentEvents: (events: EventEnvelope[]) => Promise<void>;
+  /** Produces events onto privacy.erasures.v1 as booking (requests) or another service (confirmations) would. */
+  producePrivacyEvents: (events: EventEnvelope[]) => Promise<void>;
   /** Every event published on referral.referrals.v1 so far, in topic order per referral. */
   referralEvents: () => EventEnvelope[];
-  expireOverdue: ExpireOverdueReferrals;
+  /** Every event on privacy.erasures.v1 so far (requests and confirmations). */
+  privacyEvents: () => EventEnvelope[];
+  /** Raw messages on the dead-letter twins of the topics the service consumes. */
+  deadLetters: () => string[];
+  /**
+   * A vault on the service's key database (the same master key, no key cache: it sees a
+   * shredding at once) and the phone indexer, for checks the test makes.
+   */
+  protection: PersonalDataProtection;
+  /** The suite's key database (PERSONAL_DATA_KEY_DB), apart from the service's data. */
+  keyDb: Db;
+  expireOverdue: ReferralJobs["expireOverdue"];
+  anonymiseClosed: ReferralJobs["anonymiseClosed"];
 }
 
 export interface TrpcReply {
@@ -73,16 +93,19 @@ export function useReferralService(
       KAFKA_TOPIC_PREFIX: topicPrefix,
       STAFF_TOKEN_SECRET: secret,
       OUTBOX_POLL_MS: "50",
-      REFERRAL_EXPIRY_INTERVAL_MS: "3600000", // the test runs the job itself
+      REFERRAL_EXPIRY_INTERVAL_MS: "3600000", // the test runs the jobs itself
+      RETENTION_JOB_INTERVAL_MS: "3600000",
+      // The suite's own key database: its shredding touches no one else's keys.
+      PERSONAL_DATA_KEY_DB: `${dbName}_keys`,
       LOG_LEVEL: "silent",
       ...env,
     });
     let now = new Date(initialNow);
     const logger = createLogger({ service: "referral-test", level: "silent" });
-    let expireOverdue: ExpireOverdueReferrals | undefined;
+    let jobs: ReferralJobs | undefined;
     running = await runService("referral", config, logger, (infrastructure) => {
       const parts = buildReferralParts(infrastructure, config, () => now, overrides);
-      expireOverdue = parts.expireOverdue;
+      jobs = parts;
       return parts;
     });
     client = await new MongoClient(testInfra().mongoUrl, {
@@ -93,12 +116,25 @@ export function useReferralService(
     publisher = new EventPublisher(kafka, topicPrefix);
     await publisher.connect();
     const seen: EventEnvelope[] = [];
+    const privacy: EventEnvelope[] = [];
+    const deadLetters: string[] = [];
+    const consumed = [Topics.bookingAppointments, Topics.privacyErasures].map(
+      (topic) => topicPrefix + deadLetterTopicOf(topic),
+    );
     const collector = kafka.consumer({ groupId: `collector-${uniqueId()}` });
     await collector.connect();
-    await collector.subscribe({ topic: topicPrefix + Topics.referralReferrals, fromBeginning: true });
+    await collector.subscribe({
+      topics: [topicPrefix + Topics.referralReferrals, topicPrefix + Topics.privacyErasures, ...consumed],
+      fromBeginning: true,
+    });
     await collector.run({
-      eachMessage: ({ message }) => {
-        seen.push(JSON.parse(message.value?.toString() ?? "{}") as EventEnvelope);
+      eachMessage: ({ topic, message }) => {
+        const text = message.value?.toString() ?? "{}";
+        if (consumed.includes(topic)) deadLetters.push(text);
+        else
+          (topic === topicPrefix + Topics.privacyErasures ? privacy : seen).push(
+            JSON.parse(text) as EventEnvelope,
+          );
         return Promise.resolve();
       },
     });
@@ -106,6 +142,7 @@ export function useReferralService(
     const tokens = new StaffTokens(secret);
     const url = running.url;
     const events = publisher;
+    const ready = jobs as ReferralJobs;
     harness = {
       url,
       db: client.db(dbName),
@@ -114,8 +151,20 @@ export function useReferralService(
       tokenFor: (principal) => tokens.issue(principal),
       call: (path, token, input, kind = "mutation") => callTrpc(url, path, token, input, kind),
       produceAppointmentEvents: (envelopes) => events.publish(Topics.bookingAppointments, envelopes),
+      producePrivacyEvents: (envelopes) => events.publish(Topics.privacyErasures, envelopes),
       referralEvents: () => [...seen],
-      expireOverdue: expireOverdue as ExpireOverdueReferrals,
+      privacyEvents: () => [...privacy],
+      deadLetters: () => [...deadLetters],
+      protection: {
+        vault: PersonalDataVault.on(
+          client.db(config.PERSONAL_DATA_KEY_DB).collection(CLIENT_DATA_KEYS_COLLECTION),
+          { masterKey: personalDataMasterKeyOf(config), cacheMs: 0 },
+        ),
+        phoneIndex: new PhoneIndexer(personalDataMasterKeyOf(config)),
+      },
+      keyDb: client.db(config.PERSONAL_DATA_KEY_DB),
+      expireOverdue: ready.expireOverdue,
+      anonymiseClosed: ready.anonymiseClosed,
     };
   });
 

@@ -1,6 +1,13 @@
+import { randomBytes } from "node:crypto";
 import path from "node:path";
 import { type EventEnvelope, Topics } from "@counselling/contracts";
-import { createKafka, createLogger } from "@counselling/platform";
+import {
+  CLIENT_DATA_KEYS_COLLECTION,
+  createKafka,
+  createLogger,
+  PersonalDataVault,
+} from "@counselling/platform";
+import { MongoClient } from "mongodb";
 import {
   type CapturedProcess,
   isolatedSuite,
@@ -28,6 +35,8 @@ export interface TwoServices {
   referral: RunningProcess;
   /** Every event seen so far on a topic of the suite (referral.referrals.v1, booking.appointments.v1). */
   events: (topic: string) => EventEnvelope[];
+  /** The two services' shared key database (ADR 0011), to open what their events carry sealed. */
+  vault: PersonalDataVault;
 }
 
 export const sharedStaffTokenSecret = "referral-booking-e2e-shared-secret-0123456789";
@@ -41,14 +50,19 @@ export function useBookingAndReferral(name: string) {
   let services: TwoServices | undefined;
   const started: CapturedProcess[] = [];
   let stopCollector: (() => Promise<void>) | undefined;
+  let keyClient: MongoClient | undefined;
 
   beforeAll(async () => {
     const { topicPrefix, dbName } = await isolatedSuite(name);
+    const masterKey = randomBytes(32);
     const common = {
       KAFKA_TOPIC_PREFIX: topicPrefix,
       STAFF_TOKEN_SECRET: sharedStaffTokenSecret,
       OUTBOX_POLL_MS: "50",
       KAFKA_SESSION_TIMEOUT_MS: "10000",
+      // One key database and master key for both services (a consumer opens what the producer sealed).
+      PERSONAL_DATA_KEY_DB: `${dbName}_keys`,
+      PERSONAL_DATA_MASTER_KEY: masterKey.toString("base64"),
     };
     const bookingProcess = await startServiceProcess(path.join(__dirname, "../../../booking/src/main.ts"), {
       ...common,
@@ -81,15 +95,24 @@ export function useBookingAndReferral(name: string) {
       },
     });
     stopCollector = () => collector.disconnect();
+    keyClient = await new MongoClient(testInfra().mongoUrl, {
+      directConnection: true,
+      maxPoolSize: 2,
+    }).connect();
     services = {
       booking: running(bookingProcess),
       referral: running(referralProcess),
       events: (topic) => [...(seen.get(topic) ?? [])],
+      vault: PersonalDataVault.on(
+        keyClient.db(common.PERSONAL_DATA_KEY_DB).collection(CLIENT_DATA_KEYS_COLLECTION),
+        { masterKey, cacheMs: 0 },
+      ),
     };
   }, 90_000);
 
   afterAll(async () => {
     await stopCollector?.();
+    await keyClient?.close();
     await Promise.all(started.map(stopGracefully));
   }, 30_000);
 

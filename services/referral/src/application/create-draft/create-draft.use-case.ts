@@ -1,11 +1,16 @@
 import { randomUUID } from "node:crypto";
+import { categoriesPresentIn } from "@counselling/contracts";
 import { authorizeStaff, type StaffPrincipal, staffActorOf } from "@counselling/platform";
 import { draftReferral } from "../../domain/referral/draft-referral";
+import { clientIdFor } from "../../domain/referral/personal-data";
 import { acceptanceDeadlineFor } from "../../domain/referral/recipient-directory";
-
 import type { Clock } from "../ports/clock.port";
+import type { PersonalDataAccessLogPort } from "../ports/personal-data-access-log.port";
+import type { PhoneIndexing } from "../ports/personal-data-vault.port";
 import type { ReferralRepository } from "../ports/referral-repository.port";
 import type { ServiceDirectory } from "../ports/service-directory.port";
+import { recordAccess } from "../shared/record-access";
+import type { ReferralPersonalData } from "../shared/referral-personal-data";
 import type { CreateDraftInput } from "./create-draft.schema";
 
 export interface CreateDraftDependencies {
@@ -15,6 +20,9 @@ export interface CreateDraftDependencies {
   serviceDirectory: ServiceDirectory;
   /** The acceptance deadline in working days of a region-wide referral (no single service known). */
   defaultAcceptWithinWorkingDays: number;
+  personalData: ReferralPersonalData;
+  phoneIndex: PhoneIndexing;
+  accessLog: PersonalDataAccessLogPort;
 }
 
 /**
@@ -22,6 +30,9 @@ export interface CreateDraftDependencies {
  * A recipient organisation (location, service) that does not offer the kind is refused
  * now (422 `service_kind_not_offered`), since a draft's recipient cannot be changed. The
  * deadline stored is provisional: sending decides it again from the directory.
+ * The client reference and shared data are sealed at once with the referral's own data
+ * key (`client-<referralId>`), beside the phone index of the contact phone (ADR 0011);
+ * the change is recorded in the access log before it is written.
  */
 export class CreateDraft {
   constructor(private readonly deps: CreateDraftDependencies) {}
@@ -31,10 +42,20 @@ export class CreateDraft {
     const directory = input.to.scope === "organisation" ? await this.deps.serviceDirectory.services() : [];
     const deadline = acceptanceDeadlineFor(input.to, directory, this.deps.defaultAcceptWithinWorkingDays);
     const referralId = randomUUID();
+    const clientId = clientIdFor(referralId);
+    await recordAccess(this.deps.accessLog, staff, {
+      action: "change",
+      procedure: "counsellor.createDraft",
+      purpose: "draft a referral of the counsellor's client to another service",
+      clientIds: [clientId],
+      recordIds: [referralId],
+      fields: ["client_reference", ...categoriesPresentIn(input.sharedData)],
+    });
+    const phone = input.sharedData.contact?.phone ?? null;
     const referral = draftReferral(
       {
         referralId,
-        clientReference: input.clientReference,
+        clientReference: await this.deps.personalData.sealText(clientId, input.clientReference),
         from: {
           organisationId: staff.organisationId,
           serviceId: input.fromService.serviceId,
@@ -46,7 +67,8 @@ export class CreateDraft {
         reasonCode: input.reasonCode,
         communication: input.communication,
         legalDeadline: input.legalDeadline,
-        sharedData: input.sharedData,
+        sharedData: await this.deps.personalData.sealShared(clientId, input.sharedData),
+        phoneIndex: phone === null ? null : this.deps.phoneIndex.of(phone),
         acceptWithinWorkingDays: deadline.workingDays,
       },
       { actor: staffActorOf(staff), at: this.deps.clock() },

@@ -1,21 +1,34 @@
-import { AppError, type StaffPrincipal, staffActorOf } from "@counselling/platform";
+import { type StaffPrincipal, staffActorOf } from "@counselling/platform";
 import { receiveReferral } from "../../domain/referral/intake-decisions";
-import { personalDataFieldsOf, type ReceiverView, receiverViewOf } from "../../domain/referral/receiver-view";
+import { clientIdOf } from "../../domain/referral/personal-data";
+import {
+  categoriesVisibleToReceiver,
+  personalDataFieldsOf,
+  type ReceiverView,
+  receiverViewOf,
+} from "../../domain/referral/receiver-view";
 import { authorizeReceiver } from "../access/referral-access";
-
 import type { Clock } from "../ports/clock.port";
-import type { PersonalDataAudit } from "../ports/personal-data-audit.port";
+import type { PersonalDataAccessLogPort } from "../ports/personal-data-access-log.port";
 import type { ReferralRepository } from "../ports/referral-repository.port";
 import { changeReferral } from "../shared/change-referral";
+import { recordAccess } from "../shared/record-access";
+import type { ReferralPersonalData } from "../shared/referral-personal-data";
+
+export interface OpenReferralDependencies {
+  referrals: ReferralRepository;
+  clock: Clock;
+  personalData: ReferralPersonalData;
+  accessLog: PersonalDataAccessLogPort;
+}
 
 /**
- * Intake opens a referral of its inbox: the first opening marks it received; every
- * opening that shows personal data is audited before the data is returned.
+ * Intake opens a referral of its inbox: the first opening marks it received. The released
+ * data and notes are opened for the view; every opening that shows personal data is
+ * recorded in the access log before the data are returned. Erased data show as erased.
  */
 export class OpenReferral {
-  constructor(
-    private readonly deps: { referrals: ReferralRepository; audit: PersonalDataAudit; clock: Clock },
-  ) {}
+  constructor(private readonly deps: OpenReferralDependencies) {}
 
   async execute(referralId: string, staff: StaffPrincipal): Promise<ReceiverView> {
     const { referral } = await changeReferral(this.deps, referralId, (current, now) => {
@@ -25,24 +38,21 @@ export class OpenReferral {
         : { referral: current, facts: [] };
     });
     const now = this.deps.clock();
-    const view = receiverViewOf(referral, now);
+    const opened = await this.deps.personalData.openForReceiver(
+      referral,
+      categoriesVisibleToReceiver(referral, now),
+    );
+    const view = receiverViewOf(referral, now, opened);
     const fields = personalDataFieldsOf(view);
     if (fields.length > 0) {
-      await this.deps.audit
-        .recordReads([
-          {
-            referralId,
-            staffId: staff.staffId,
-            role: staff.role,
-            organisationId: staff.organisationId,
-            fields,
-            purpose: "intake.open",
-            at: now,
-          },
-        ])
-        .catch((cause: unknown) => {
-          throw new AppError("UNAVAILABLE", "The read could not be audited; please try again", { cause });
-        });
+      await recordAccess(this.deps.accessLog, staff, {
+        action: "read",
+        procedure: "intake.open",
+        purpose: "decide on the referral and contact the client",
+        clientIds: [clientIdOf(referral)],
+        recordIds: [referralId],
+        fields,
+      });
     }
     return view;
   }

@@ -1,7 +1,9 @@
 import { AppError, staffActorOf } from "@counselling/platform";
 import type { SlotHold } from "../../domain/referral/slot-hold";
+import { clientIdOf } from "../../domain/referral/personal-data";
 import {
   assertHoldAtRecipient,
+  assertHoldPossible,
   holdClientOf,
   holdMinutesWithin,
   recordHold,
@@ -10,9 +12,12 @@ import { assertSlotServiceAtRecipient } from "../../domain/referral/recipient-di
 import { authorizeReferrer } from "../access/referral-access";
 import type { StaffCaller } from "../access/staff-caller";
 import type { Clock } from "../ports/clock.port";
+import type { PersonalDataAccessLogPort } from "../ports/personal-data-access-log.port";
 import type { ReferralRepository } from "../ports/referral-repository.port";
 import type { ServiceDirectory } from "../ports/service-directory.port";
 import { changeReferral } from "../shared/change-referral";
+import { recordAccess } from "../shared/record-access";
+import type { ReferralPersonalData } from "../shared/referral-personal-data";
 import { type HoldReleaseDependencies, releaseHoldQuietly } from "../shared/release-hold-quietly";
 import type { RequestHoldInput } from "./request-hold.schema";
 
@@ -21,6 +26,8 @@ export interface RequestHoldDependencies extends HoldReleaseDependencies {
   clock: Clock;
   /** Booking's directory: the chosen service must be where the referral goes before the client's data goes to booking. */
   serviceDirectory: ServiceDirectory;
+  personalData: ReferralPersonalData;
+  accessLog: PersonalDataAccessLogPort;
 }
 
 /**
@@ -30,7 +37,8 @@ export interface RequestHoldDependencies extends HoldReleaseDependencies {
  * reach a service the referral does not go to). Booking places the hold (on the counsellor's behalf; it claims the
  * time atomically); the referral then remembers it. A hold that cannot be remembered
  * (not at the recipient, the referral moved on meanwhile) is let go again at once, and a
- * pending hold it replaces is let go after the write.
+ * pending hold it replaces is let go after the write. The client's released contact
+ * details are opened for booking only, and that use is recorded in the access log first.
  */
 export class RequestHold {
   constructor(private readonly deps: RequestHoldDependencies) {}
@@ -40,7 +48,16 @@ export class RequestHold {
     if (!current) throw AppError.notFound("Referral", input.referralId);
     authorizeReferrer(caller.staff, current);
     const now = this.deps.clock();
-    const client = holdClientOf(current, now);
+    assertHoldPossible(current, now);
+    await recordAccess(this.deps.accessLog, caller.staff, {
+      action: "read",
+      procedure: "counsellor.requestHold",
+      purpose: "give the receiving service's booking the client's name and phone for a held slot",
+      clientIds: [clientIdOf(current)],
+      recordIds: [current.referralId],
+      fields: ["contact"],
+    });
+    const client = holdClientOf(current, now, await this.deps.personalData.openShared(current.sharedData));
     if (input.smsConsent && client.phone === null) {
       throw new AppError("VALIDATION_FAILED", "SMS needs a released phone number", {
         reason: "sms_without_phone",

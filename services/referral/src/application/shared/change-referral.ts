@@ -7,8 +7,11 @@ import { type CausedBy, referralOutboxEntries } from "./referral-outbox-entries"
 
 const MAX_ATTEMPTS = 5;
 
-/** A decision on the current referral: authorize, then apply a domain transition. */
-export type Decide = (current: Referral, now: Date) => ReferralChange;
+/**
+ * A decision on the current referral: authorize, then apply a domain transition. May be
+ * async where personal data must be sealed again for it (send, revoke, a note).
+ */
+export type Decide = (current: Referral, now: Date) => ReferralChange | Promise<ReferralChange>;
 
 /**
  * Load, decide, write with compare-and-set, and on a concurrent change decide again on
@@ -25,7 +28,7 @@ export async function changeReferral(
     const current = await deps.referrals.findById(referralId);
     if (!current) throw AppError.notFound("Referral", referralId);
     const now = deps.clock();
-    const change = decide(current, now);
+    const change = await decide(current, now);
     if (change.referral === current) return change;
     try {
       await deps.referrals.update(

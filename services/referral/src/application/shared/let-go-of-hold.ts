@@ -19,8 +19,8 @@ export async function changeReferralLettingGoOfHold(
   onBehalfOf: OnBehalfOf,
 ): Promise<ReferralChange> {
   let released: SlotHold | null = null;
-  const change = await changeReferral(deps, referralId, (current, now) => {
-    const decided = decide(current, now);
+  const change = await changeReferral(deps, referralId, async (current, now) => {
+    const decided = await decide(current, now);
     const letGo = letGoOfHold(decided.referral);
     released = letGo.released;
     return letGo.released ? { ...decided, referral: letGo.referral } : decided;

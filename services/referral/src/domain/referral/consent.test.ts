@@ -1,6 +1,7 @@
 import { AppError } from "@counselling/platform";
 import { recordConsent } from "./draft-referral";
 import { acceptReferral, addReceiverNote, receiveReferral } from "./intake-decisions";
+import type { Referral } from "./referral";
 import {
   aConsentedDraft,
   aCounsellor,
@@ -12,10 +13,23 @@ import {
   aSentReferral,
   by,
   consentedAt,
+  narrowedForTest,
+  openedForTest,
+  openedTextForTest,
+  revokeSealed,
+  sealedForTest,
+  sealedTextForTest,
   theAcceptingService,
 } from "./referral.mother";
 import { receiverViewOf } from "./receiver-view";
 import { revokeConsent } from "./revoke-consent";
+
+/** The receiving side's view with the referral's data opened as the application would. */
+const viewOf = (referral: Referral, at: Date) =>
+  receiverViewOf(referral, at, {
+    sharedData: openedForTest(referral.sharedData),
+    notes: referral.receiverNotes.map((note) => openedTextForTest(note.sealedText)),
+  });
 
 const reasonOf = (action: () => unknown): string | undefined => {
   try {
@@ -77,13 +91,14 @@ describe("revoking consent", () => {
   const revokedAt = "2026-11-19T12:00:00Z";
 
   it("deletes the revoked categories from the referral and tells the receiving side", () => {
-    const { referral, facts } = revokeConsent(
+    const { referral, facts } = revokeSealed(
       aReceivedReferral(),
       ["health_notes"],
       by(aCounsellor, revokedAt),
     );
-    expect(Object.keys(referral.sharedData).sort()).toEqual(["contact", "language"]);
-    expect(receiverViewOf(referral, viewedAt).sharedData.health_notes).toBeUndefined();
+    expect(referral.sharedData.categories).toEqual(["contact", "language"]);
+    expect(Object.keys(openedForTest(referral.sharedData)).sort()).toEqual(["contact", "language"]);
+    expect(viewOf(referral, viewedAt).sharedData.health_notes).toBeUndefined();
     expect(referral.status).toBe("received");
     expect(facts).toEqual([
       expect.objectContaining({
@@ -97,19 +112,28 @@ describe("revoking consent", () => {
   });
 
   it("in full before acceptance, erases everything personal and cancels the referral", () => {
-    const noted = addReceiverNote(aReceivedReferral(), "Rückruf vereinbart", by(anIntake, revokedAt));
-    const { referral, facts } = revokeConsent(noted, "all", by(aCounsellor, revokedAt));
-    expect(referral.sharedData).toEqual({});
+    const noted = addReceiverNote(
+      aReceivedReferral(),
+      sealedTextForTest("Rückruf vereinbart"),
+      by(anIntake, revokedAt),
+    );
+    const { referral, facts } = revokeSealed(noted, "all", by(aCounsellor, revokedAt));
+    expect(referral.sharedData.categories).toEqual([]);
+    expect(openedForTest(referral.sharedData)).toEqual({});
     expect(referral.receiverNotes).toEqual([]);
     expect(referral).toMatchObject({ status: "cancelled", cancellation: { reason: "consent_revoked" } });
     expect(facts.map((fact) => fact.type)).toEqual(["referral.consent_revoked", "referral.cancelled"]);
   });
 
   it("in full after acceptance, erases the data but lets the loop close on status alone", () => {
-    const noted = addReceiverNote(anAcceptedReferral(), "Erstgespräch geplant", by(anIntake, revokedAt));
-    const { referral } = revokeConsent(noted, "all", by(aCounsellor, revokedAt));
+    const noted = addReceiverNote(
+      anAcceptedReferral(),
+      sealedTextForTest("Erstgespräch geplant"),
+      by(anIntake, revokedAt),
+    );
+    const { referral } = revokeSealed(noted, "all", by(aCounsellor, revokedAt));
     expect(referral.status).toBe("accepted");
-    const view = receiverViewOf(referral, viewedAt);
+    const view = viewOf(referral, viewedAt);
     expect(view.sharedData).toEqual({});
     expect(view.notes).toEqual([]);
     expect(view.consent?.dataCategories).toEqual([]);
@@ -133,13 +157,23 @@ describe("revoking consent", () => {
   it("refuses to revoke what was never released, and says nothing of a draft that never left", () => {
     const narrow = aConsentedDraft(
       { dataCategories: ["contact"] },
-      { sharedData: { contact: { name: "A", phone: null, note: null } } },
+      { sharedData: sealedForTest({ contact: { name: "A", phone: null, note: null } }) },
     );
-    expect(reasonOf(() => revokeConsent(narrow, ["health_notes"], by(aCounsellor, revokedAt)))).toBe(
+    expect(reasonOf(() => revokeSealed(narrow, ["health_notes"], by(aCounsellor, revokedAt)))).toBe(
       "category_not_released",
     );
-    const { facts, referral } = revokeConsent(narrow, "all", by(aCounsellor, revokedAt));
+    const { facts, referral } = revokeSealed(narrow, "all", by(aCounsellor, revokedAt));
     expect(facts).toEqual([]);
     expect(referral.status).toBe("cancelled");
+  });
+
+  it("takes the shared data sealed again without the revoked categories, and nothing else", () => {
+    const received = aReceivedReferral();
+    const unchanged = received.sharedData;
+    expect(() => revokeConsent(received, ["health_notes"], by(aCounsellor, revokedAt), unchanged)).toThrow(
+      /sealed for \[contact,language,health_notes\] where \[contact,language\] was decided/,
+    );
+    const otherKey = { ...narrowedForTest(unchanged, ["contact", "language"]), clientId: "client-other" };
+    expect(() => revokeConsent(received, ["health_notes"], by(aCounsellor, revokedAt), otherKey)).toThrow();
   });
 });

@@ -4,7 +4,10 @@ import { type ConsentRecord, type GivenConsent } from "./consent-record";
 import { ReferralSchema, type Referral } from "./referral";
 import { consentExpired, consentLocked, consentNotYetGiven, witnessRequired } from "./referral-errors";
 
-/** What a counsellor decides when drafting; the rest of the aggregate starts empty. */
+/**
+ * What a counsellor decides when drafting, personal data already sealed by the use case
+ * that received them; the rest of the aggregate starts empty.
+ */
 export const DraftContentSchema = ReferralSchema.pick({
   referralId: true,
   clientReference: true,
@@ -15,6 +18,7 @@ export const DraftContentSchema = ReferralSchema.pick({
   communication: true,
   legalDeadline: true,
   sharedData: true,
+  phoneIndex: true,
   acceptWithinWorkingDays: true,
 });
 
@@ -42,6 +46,8 @@ export function draftReferral(content: DraftContent, { actor, at }: Attribution)
     timeline: [],
     createdBy: actor,
     createdAt: at.toISOString(),
+    personalDataErasedAt: null,
+    erasureRequestId: null,
   };
 }
 

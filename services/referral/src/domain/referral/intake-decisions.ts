@@ -1,7 +1,8 @@
-import type { ReferralDeclinedV1Data, ReferralOutcome } from "@counselling/contracts";
+import type { ReferralDeclinedV1Data, ReferralOutcome, SealedPersonalData } from "@counselling/contracts";
 import { type Attribution, moveTo, transitionData } from "./apply-transition";
 import { assertConsentUsable } from "./consent-record";
 import { catchUpWithAppointment } from "./follow-appointment";
+import { assertPersonalDataKept } from "./personal-data";
 import type { Referral } from "./referral";
 import type { ReferralChange } from "./referral-facts";
 import { assertTransition } from "./referral-status";
@@ -70,10 +71,18 @@ export function closeReferral(
   };
 }
 
-/** A note of the receiving side: case content, shown to the receiving side only. */
-export function addReceiverNote(referral: Referral, text: string, { actor, at }: Attribution): Referral {
+/**
+ * A note of the receiving side: case content, shown to the receiving side only, sealed by
+ * the application with the referral's key. None once the personal data are erased.
+ */
+export function addReceiverNote(
+  referral: Referral,
+  sealedText: SealedPersonalData,
+  { actor, at }: Attribution,
+): Referral {
+  assertPersonalDataKept(referral);
   return {
     ...referral,
-    receiverNotes: [...referral.receiverNotes, { text, by: actor, at: at.toISOString() }],
+    receiverNotes: [...referral.receiverNotes, { sealedText, by: actor, at: at.toISOString() }],
   };
 }

@@ -1,22 +1,32 @@
 import type { ConsentDataCategory, SharedClientData } from "@counselling/contracts";
 import { categoriesPresentIn } from "@counselling/contracts";
 import { consentSummaryOf, releasedCategoriesOf } from "./consent-record";
+import { isPersonalDataErased, type OpenedReferralData } from "./personal-data";
 import type { Referral } from "./referral";
 
 /** Field names of the receiving side's view that are personal data (for the audit record). */
 export type PersonalDataField = ConsentDataCategory | "receiver_notes";
 
 /**
+ * The categories the receiving side may see now: released and not revoked, none once the
+ * consent has expired (whatever it listed). The application opens the sealed data only
+ * when there is something to show.
+ */
+export function categoriesVisibleToReceiver(referral: Referral, now: Date): ConsentDataCategory[] {
+  const expired = referral.consent !== null && Date.parse(referral.consent.expiresAt) <= now.getTime();
+  return expired ? [] : releasedCategoriesOf(referral.consent);
+}
+
+/**
  * What the receiving service sees of a referral: the referral itself, the consent summary
  * and ONLY the categories the consent still releases — filtered here again although the
  * stored referral already holds no more (defence in depth: a view cannot leak what a bug
  * in a write let through); nothing once the consent has expired. Never the referrer's
- * own client reference.
+ * own client reference. `opened` is what the application decrypted; once the personal
+ * data are erased it shows none of them and says so (`personalDataErased`).
  */
-export function receiverViewOf(referral: Referral, now: Date) {
-  // An expired consent releases nothing any more, whatever it listed.
-  const expired = referral.consent !== null && Date.parse(referral.consent.expiresAt) <= now.getTime();
-  const released = expired ? [] : releasedCategoriesOf(referral.consent);
+export function receiverViewOf(referral: Referral, now: Date, opened: OpenedReferralData) {
+  const released = categoriesVisibleToReceiver(referral, now);
   return {
     referralId: referral.referralId,
     status: referral.status,
@@ -30,7 +40,7 @@ export function receiverViewOf(referral: Referral, now: Date) {
     acceptBy: referral.acceptBy,
     receiver: referral.receiver,
     consent: referral.consent ? consentSummaryOf(referral.consent) : null,
-    sharedData: onlyReleased(referral.sharedData, released),
+    sharedData: onlyReleased(opened.sharedData ?? {}, released),
     appointment: referral.appointment
       ? {
           appointmentId: referral.appointment.appointmentId,
@@ -50,7 +60,12 @@ export function receiverViewOf(referral: Referral, now: Date) {
           expiresAt: referral.hold.expiresAt,
         }
       : null,
-    notes: referral.receiverNotes.map((note) => ({ text: note.text, at: note.at, by: note.by })),
+    notes: referral.receiverNotes.flatMap((note, index) => {
+      const text = opened.notes[index] ?? null;
+      return text === null ? [] : [{ text, at: note.at, by: note.by }];
+    }),
+    /** The client's personal data were erased (DPO request or retention): nothing personal is shown. */
+    personalDataErased: isPersonalDataErased(referral) || opened.sharedData === null,
   };
 }
 

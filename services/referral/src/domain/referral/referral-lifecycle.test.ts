@@ -11,9 +11,12 @@ import {
   aReceivedReferral,
   aSentReferral,
   by,
+  openedForTest,
+  sendSealed,
   sentAt,
   theAcceptingService,
 } from "./referral.mother";
+import { erasePersonalData } from "./erase-personal-data";
 import { canTransition, ReferralStatusSchema } from "./referral-status";
 import { sendReferral } from "./send-referral";
 import { cancelReferral, expireReferral, isOverdueForAcceptance } from "./withdraw-referral";
@@ -107,7 +110,7 @@ describe("referral state machine", () => {
 
 describe("sending", () => {
   it("is refused without a consent", () => {
-    expect(refusal(() => sendReferral(aDraft(), by(aCounsellor, sentAt)))).toMatchObject({
+    expect(refusal(() => sendSealed(aDraft(), by(aCounsellor, sentAt)))).toMatchObject({
       code: "PRECONDITION_FAILED",
       reason: "consent_missing",
     });
@@ -115,22 +118,36 @@ describe("sending", () => {
 
   it("is refused once the consent has expired", () => {
     const draft = aConsentedDraft({ expiresAt: "2026-11-30T00:00:00Z" });
-    expect(refusal(() => sendReferral(draft, by(aCounsellor, "2026-12-01T09:00:00Z")))).toMatchObject({
+    expect(refusal(() => sendSealed(draft, by(aCounsellor, "2026-12-01T09:00:00Z")))).toMatchObject({
       reason: "consent_expired",
     });
   });
 
   it("withholds data of categories the consent does not release, deleting it from the referral", () => {
     const draft = aConsentedDraft({ dataCategories: ["contact", "language"] });
-    const { referral, facts, withheldCategories } = sendReferral(draft, by(aCounsellor, sentAt));
+    const { referral, facts, withheldCategories } = sendSealed(draft, by(aCounsellor, sentAt));
     expect(withheldCategories).toEqual(["health_notes"]);
-    expect(Object.keys(referral.sharedData)).toEqual(["contact", "language"]);
-    expect(JSON.stringify(referral)).not.toContain("Schlafstörungen");
-    expect(JSON.stringify(facts)).not.toContain("Schlafstörungen");
+    expect(referral.sharedData.categories).toEqual(["contact", "language"]);
+    expect(Object.keys(openedForTest(referral.sharedData))).toEqual(["contact", "language"]);
+    expect(openedForTest(referral.sharedData)).not.toHaveProperty("health_notes");
+    expect(facts[0]?.data).toMatchObject({ sharedData: referral.sharedData });
+  });
+
+  it("refuses shared data sealed with more than the consent releases", () => {
+    const draft = aConsentedDraft({ dataCategories: ["contact", "language"] });
+    expect(() => sendReferral(draft, by(aCounsellor, sentAt), draft.sharedData)).toThrow(/was decided/);
+  });
+
+  it("is refused once the client's personal data are erased", () => {
+    const erased = erasePersonalData(aConsentedDraft(), { at: new Date(sentAt), requestId: "erasure-1" });
+    expect(refusal(() => sendSealed(erased, by(aCounsellor, sentAt)))).toMatchObject({
+      code: "GONE",
+      reason: "personal_data_erased",
+    });
   });
 
   it("publishes a contract-valid referral.sent with the consent summary and only released data", () => {
-    const { facts, referral } = sendReferral(aConsentedDraft(), by(aCounsellor, sentAt));
+    const { facts, referral } = sendSealed(aConsentedDraft(), by(aCounsellor, sentAt));
     const sent = facts[0]!;
     expect(sent.type).toBe("referral.sent");
     expect(ReferralSentV1.data.safeParse(sent.data).success).toBe(true);
@@ -142,7 +159,7 @@ describe("sending", () => {
   it("sets the acceptance deadline in working days of the receiving Land", () => {
     // Two working days from Tuesday 17 Nov 2026: Saxony skips Buß- und Bettag (Wed 18).
     expect(aSentReferral().acceptBy).toBe("2026-11-20T23:00:00.000Z");
-    const inThuringia = sendReferral(
+    const inThuringia = sendSealed(
       aConsentedDraft({}, { to: { ...aDraftContent().to, federalState: "DE-TH" } }),
       by(aCounsellor, sentAt),
     );

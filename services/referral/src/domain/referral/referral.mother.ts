@@ -1,10 +1,69 @@
-import type { Actor } from "@counselling/contracts";
+import {
+  type Actor,
+  type ConsentDataCategory,
+  categoriesPresentIn,
+  type SealedSharedClientData,
+  type SharedClientData,
+  SharedClientDataSchema,
+} from "@counselling/contracts";
 import type { Attribution } from "./apply-transition";
 import type { GivenConsent } from "./consent-record";
 import { type DraftContent, draftReferral, recordConsent } from "./draft-referral";
+import { onlyReleased } from "./receiver-view";
 import type { Referral } from "./referral";
-import { sendReferral } from "./send-referral";
+import { categoriesKeptAfterRevoking, revokeConsent } from "./revoke-consent";
+import { categoriesReleasedOnSend, sendReferral } from "./send-referral";
 import { acceptReferral, receiveReferral } from "./intake-decisions";
+
+/**
+ * Test stand-in for the application's sealing (the vault needs the key database): the
+ * value in the sealed format, readable by these helpers only. The domain never opens
+ * sealed data; it only carries them and checks their categories.
+ */
+export function sealedTextForTest(text: string): string {
+  return `pd1:${Buffer.from(text, "utf8").toString("base64url")}`;
+}
+
+export function openedTextForTest(sealed: string): string {
+  return Buffer.from(sealed.slice("pd1:".length), "base64url").toString("utf8");
+}
+
+export const testClientId = "client-referral-0001";
+
+export function sealedForTest(data: SharedClientData, clientId = testClientId): SealedSharedClientData {
+  return { clientId, categories: categoriesPresentIn(data), sealed: sealedTextForTest(JSON.stringify(data)) };
+}
+
+export function openedForTest(sealed: SealedSharedClientData): SharedClientData {
+  return SharedClientDataSchema.parse(JSON.parse(openedTextForTest(sealed.sealed)));
+}
+
+/** What the application does before a send or a revocation: seal again with only `keep`. */
+export function narrowedForTest(
+  sealed: SealedSharedClientData,
+  keep: readonly ConsentDataCategory[],
+): SealedSharedClientData {
+  return sealedForTest(onlyReleased(openedForTest(sealed), keep), sealed.clientId);
+}
+
+/** Sends as the application does: the released categories sealed again (test sealing). */
+export function sendSealed(referral: Referral, attribution: Attribution, acceptWithinWorkingDays?: number) {
+  const release = narrowedForTest(referral.sharedData, categoriesReleasedOnSend(referral, attribution.at));
+  return sendReferral(referral, attribution, release, acceptWithinWorkingDays);
+}
+
+/** Revokes as the application does: the remaining categories sealed again (test sealing). */
+export function revokeSealed(
+  referral: Referral,
+  categories: readonly ConsentDataCategory[] | "all",
+  attribution: Attribution,
+) {
+  const remaining = narrowedForTest(referral.sharedData, categoriesKeptAfterRevoking(referral, categories));
+  return revokeConsent(referral, categories, attribution, remaining);
+}
+
+/** A 64-hex-digit stand-in for the phone index of the mother's contact phone. */
+export const testPhoneIndex = "a".repeat(64);
 
 /** Test data builders (object mothers) for the referral domain. */
 export const aCounsellor: Actor = {
@@ -32,11 +91,20 @@ export function by(actor: Actor, at: string): Attribution {
   return { actor, at: new Date(at) };
 }
 
+/** What the counsellor entered about the client (sealed in the draft by `aDraftContent`). */
+export function aClientData(): SharedClientData {
+  return {
+    contact: { name: "Amal", phone: "+4915112345678", note: null },
+    language: { dialect: "Syrisch-Arabisch", furtherLanguages: ["en"] },
+    health_notes: { text: "Schlafstörungen seit der Flucht" },
+  };
+}
+
 /** An MBE counsellor in Halle refers to the PSZ, entering contact, language and health notes. */
 export function aDraftContent(overrides: Partial<DraftContent> = {}): DraftContent {
   return {
     referralId: "referral-0001",
-    clientReference: "MBE-2026-0815",
+    clientReference: sealedTextForTest("MBE-2026-0815"),
     from: {
       organisationId: "organisation-halle",
       serviceId: "service-mbe-halle",
@@ -55,11 +123,8 @@ export function aDraftContent(overrides: Partial<DraftContent> = {}): DraftConte
     reasonCode: "psychological_support",
     communication: { language: "ar", interpreterNeeded: true },
     legalDeadline: null,
-    sharedData: {
-      contact: { name: "Amal", phone: "+4915112345678", note: null },
-      language: { dialect: "Syrisch-Arabisch", furtherLanguages: ["en"] },
-      health_notes: { text: "Schlafstörungen seit der Flucht" },
-    },
+    sharedData: sealedForTest(aClientData()),
+    phoneIndex: testPhoneIndex,
     acceptWithinWorkingDays: 2,
     ...overrides,
   };
@@ -95,7 +160,7 @@ export function aConsentedDraft(
 }
 
 export function aSentReferral(): Referral {
-  return sendReferral(aConsentedDraft(), by(aCounsellor, sentAt)).referral;
+  return sendSealed(aConsentedDraft(), by(aCounsellor, sentAt)).referral;
 }
 
 export function aReceivedReferral(): Referral {

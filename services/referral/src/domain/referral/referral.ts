@@ -9,7 +9,9 @@ import {
   ReferralExpiryCauseSchema,
   ReferralRecipientSchema,
   ReferralSentV1,
-  SharedClientDataSchema,
+  PhoneIndexSchema,
+  SealedPersonalDataSchema,
+  SealedSharedClientDataSchema,
 } from "@counselling/contracts";
 import { z } from "zod";
 import { ConsentRecordSchema } from "./consent-record";
@@ -50,22 +52,33 @@ export const LinkedAppointmentSchema = z.object({
 
 export type LinkedAppointment = z.infer<typeof LinkedAppointmentSchema>;
 
-/** A note of the receiving service on the referral: case content the referrer never sees. */
-export const ReceiverNoteSchema = z.object({ text: z.string().min(1), by: ActorSchema, at: InstantSchema });
+/**
+ * A note of the receiving service on the referral: case content the referrer never sees,
+ * sealed with the referral's data key (ADR 0011).
+ */
+export const ReceiverNoteSchema = z.object({
+  sealedText: SealedPersonalDataSchema,
+  by: ActorSchema,
+  at: InstantSchema,
+});
 
 /**
  * The referral aggregate. Payload parts are the contracts' schemas, so what is stored and
- * what travels cannot drift. `sharedData` holds personal data by consent category; from
- * sending on it holds ONLY released categories (send refuses anything else, revocation
- * deletes), so the document itself never carries what the client did not release.
+ * what travels cannot drift. `sharedData` holds personal data by consent category, sealed
+ * as one JSON document with the referral's own data key (`sharedData.clientId`,
+ * `client-<referralId>`), the categories in the clear; from sending on it holds ONLY
+ * released categories (send withholds anything else, revocation deletes), so the document
+ * itself never carries what the client did not release. Every other free text about the
+ * client (the referrer's client reference, the receiving side's notes) is sealed with the
+ * same key: shredding it erases the referral's personal data everywhere, events included.
  */
 export const ReferralSchema = z.object({
   referralId: IdSchema,
   /** Optimistic concurrency: every write is a compare-and-set on it. */
   revision: z.number().int().nonnegative(),
   status: ReferralStatusSchema,
-  /** The referring counsellor's own case reference; never shown to the receiving side. */
-  clientReference: z.string().min(1).max(100),
+  /** The referring counsellor's own case reference, sealed; never shown to the receiving side. */
+  clientReference: SealedPersonalDataSchema,
   from: sent.from,
   /** Where it goes; `to.federalState` is the Land whose public holidays count for deadlines. */
   to: ReferralRecipientSchema,
@@ -73,7 +86,12 @@ export const ReferralSchema = z.object({
   reasonCode: sent.reasonCode,
   communication: sent.communication,
   legalDeadline: sent.legalDeadline,
-  sharedData: SharedClientDataSchema,
+  sharedData: SealedSharedClientDataSchema,
+  /**
+   * Keyed hash of the released contact phone (ADR 0011): finds the person's referrals for
+   * erasure and export without the number. Removed when the personal data are erased.
+   */
+  phoneIndex: PhoneIndexSchema.nullable().default(null),
   consent: ConsentRecordSchema.nullable(),
   acceptWithinWorkingDays: z.number().int().positive(),
   sentAt: InstantSchema.nullable(),
@@ -106,6 +124,13 @@ export const ReferralSchema = z.object({
   timeline: z.array(TimelineEntrySchema),
   createdBy: ActorSchema,
   createdAt: InstantSchema,
+  /**
+   * When the referral's data key was shredded (an erasure request, or the retention job):
+   * the record stays for statistics, its personal data are unreadable for good.
+   */
+  personalDataErasedAt: InstantSchema.nullable().default(null),
+  /** The erasure request that erased it (null: retention), so a redelivered request finds it again. */
+  erasureRequestId: IdSchema.nullable().default(null),
 });
 
 export type Referral = z.infer<typeof ReferralSchema>;

@@ -1,5 +1,6 @@
 import type { Actor } from "@counselling/contracts";
 import { consentSummaryOf } from "./consent-record";
+import { isPersonalDataErased } from "./personal-data";
 import type { Referral } from "./referral";
 
 /**
@@ -49,16 +50,20 @@ export function referrerTimelineOf(referral: Referral) {
 
 export type ReferrerTimeline = ReturnType<typeof referrerTimelineOf>;
 
-/** One line of the counsellor's list: the client reference is the only personal datum (audited). */
-export function referrerListItemOf(referral: Referral) {
+/**
+ * One line of the counsellor's list: the client reference (opened by the application) is
+ * the only personal datum (audited); null once the referral's personal data are erased.
+ */
+export function referrerListItemOf(referral: Referral, clientReference: string | null) {
   return {
     referralId: referral.referralId,
-    clientReference: referral.clientReference,
+    clientReference: isPersonalDataErased(referral) ? null : clientReference,
     status: referral.status,
     toServiceKind: referral.to.serviceKind,
     urgency: referral.urgency,
     createdAt: referral.createdAt,
     sentAt: referral.sentAt,
     lastChangeAt: referral.timeline.at(-1)?.at ?? referral.createdAt,
+    personalDataErased: isPersonalDataErased(referral) || clientReference === null,
   };
 }

@@ -1,8 +1,8 @@
-import { categoriesPresentIn, type ConsentDataCategory, type SharedClientData } from "@counselling/contracts";
+import type { ConsentDataCategory, SealedSharedClientData } from "@counselling/contracts";
 import { type Attribution, moveTo, transitionData } from "./apply-transition";
-import { isFullyRevoked, releasedCategoriesOf } from "./consent-record";
+import { type ConsentRecord, isFullyRevoked, releasedCategoriesOf } from "./consent-record";
+import { assertNarrowedTo } from "./personal-data";
 import type { Referral } from "./referral";
-import { onlyReleased } from "./receiver-view";
 import { categoryNotReleased, consentMissing } from "./referral-errors";
 import type { ReferralChange, ReferralFact } from "./referral-facts";
 import { canTransition } from "./referral-status";
@@ -10,10 +10,36 @@ import { canTransition } from "./referral-status";
 /** Statuses in which the receiving side cannot go on without the data: a full revocation ends the referral. */
 const cannotGoOnWithoutData = ["draft", "sent", "received"] as const;
 
+function revokingOf(
+  consent: ConsentRecord | null,
+  categories: readonly ConsentDataCategory[] | "all",
+): { consent: ConsentRecord; revoking: ConsentDataCategory[] } {
+  if (!consent) throw consentMissing();
+  const released = releasedCategoriesOf(consent);
+  const revoking = categories === "all" ? released : [...new Set(categories)];
+  const unknown = revoking.filter((category) => !released.includes(category));
+  if (unknown.length > 0) throw categoryNotReleased(unknown);
+  return { consent, revoking };
+}
+
+/**
+ * The categories of shared data the referral keeps after revoking `categories`; refuses
+ * (no consent, a category never released) before the application seals anything.
+ */
+export function categoriesKeptAfterRevoking(
+  referral: Referral,
+  categories: readonly ConsentDataCategory[] | "all",
+): ConsentDataCategory[] {
+  const { revoking } = revokingOf(referral.consent, categories);
+  return referral.sharedData.categories.filter((category) => !revoking.includes(category));
+}
+
 /**
  * The client takes back (part of) their release. The revoked categories are deleted from
  * the referral at once (the receiving side's view is made from it, so its copy is gone in
- * the same write), and `referral.consent_revoked` tells everyone else to delete too.
+ * the same write): `remaining` is the shared data sealed again without them
+ * (`categoriesKeptAfterRevoking`; the application seals, the domain checks), and
+ * `referral.consent_revoked` tells everyone else to delete too.
  * A full revocation also deletes the receiving side's notes and, before acceptance,
  * cancels the referral (reason consent_revoked), as the contract asks. Possible in every
  * status, final ones included: the receiving side may still hold the data.
@@ -22,24 +48,17 @@ export function revokeConsent(
   referral: Referral,
   categories: readonly ConsentDataCategory[] | "all",
   attribution: Attribution,
+  remaining: SealedSharedClientData,
 ): ReferralChange {
-  const consent = referral.consent;
-  if (!consent) throw consentMissing();
-  const released = releasedCategoriesOf(consent);
-  const revoking = categories === "all" ? released : [...new Set(categories)];
-  const unknown = revoking.filter((category) => !released.includes(category));
-  if (unknown.length > 0) throw categoryNotReleased(unknown);
+  const { consent, revoking } = revokingOf(referral.consent, categories);
+  assertNarrowedTo(referral.sharedData, remaining, categoriesKeptAfterRevoking(referral, categories));
 
   const revokedConsent = {
     ...consent,
     revokedCategories: [...consent.revokedCategories, ...revoking],
     revokedAt: attribution.at.toISOString(),
   };
-  let next: Referral = {
-    ...referral,
-    consent: revokedConsent,
-    sharedData: withoutCategories(referral.sharedData, revoking),
-  };
+  let next: Referral = { ...referral, consent: revokedConsent, sharedData: remaining };
   const facts: ReferralFact[] = [];
   const wasSent = referral.status !== "draft";
   if (wasSent && revoking.length > 0) {
@@ -66,14 +85,6 @@ export function revokeConsent(
     }
   }
   return { referral: next, facts };
-}
-
-function withoutCategories(
-  data: SharedClientData,
-  categories: readonly ConsentDataCategory[],
-): SharedClientData {
-  const keep = categoriesPresentIn(data).filter((category) => !categories.includes(category));
-  return onlyReleased(data, keep);
 }
 
 /** An appointment made for the referral that booking still keeps, with the client's name and phone on it. */

@@ -8,10 +8,12 @@ import {
   aReceivedReferral,
   aSentReferral,
   by,
+  openedForTest,
+  revokeSealed,
+  sendSealed,
   sentAt,
 } from "./referral.mother";
-import { revokeConsent } from "./revoke-consent";
-import { sendReferral } from "./send-referral";
+import { erasePersonalData } from "./erase-personal-data";
 import {
   assertHoldAtRecipient,
   type HeldSlot,
@@ -50,8 +52,11 @@ function refusalOf(action: () => unknown): { code: string; reason: string | unde
 }
 
 describe("warm handover: what a hold may carry", () => {
+  const clientOf = (referral: Referral, at = now) =>
+    holdClientOf(referral, at, openedForTest(referral.sharedData));
+
   it("names the client with released contact details and the referral's communication needs", () => {
-    expect(holdClientOf(aSentReferral(), now)).toEqual({
+    expect(clientOf(aSentReferral())).toEqual({
       displayName: "Amal",
       phone: "+4915112345678",
       preferredLanguage: "ar",
@@ -60,24 +65,34 @@ describe("warm handover: what a hold may carry", () => {
   });
 
   it("refuses with 412 contact_not_released when the client did not release contact details", () => {
-    const withoutContact = sendReferral(
+    const withoutContact = sendSealed(
       aConsentedDraft({ dataCategories: ["language", "health_notes"] }),
       by(aCounsellor, sentAt),
     ).referral;
-    expect(refusalOf(() => holdClientOf(withoutContact, now))).toEqual({
+    expect(refusalOf(() => clientOf(withoutContact))).toEqual({
       code: "PRECONDITION_FAILED",
       reason: "contact_not_released",
     });
-    const revoked = revokeConsent(aSentReferral(), ["contact"], by(aCounsellor, sentAt)).referral;
-    expect(refusalOf(() => holdClientOf(revoked, now)).reason).toBe("contact_not_released");
+    const revoked = revokeSealed(aSentReferral(), ["contact"], by(aCounsellor, sentAt)).referral;
+    expect(refusalOf(() => clientOf(revoked)).reason).toBe("contact_not_released");
+  });
+
+  it("refuses with 410 personal_data_erased once the client's data are erased", () => {
+    const erased = erasePersonalData(aSentReferral(), { at: now, requestId: "erasure-1" });
+    expect(refusalOf(() => holdClientOf(erased, now, null))).toEqual({
+      code: "GONE",
+      reason: "personal_data_erased",
+    });
+    // Shredded between the check and the opening: the same refusal.
+    expect(refusalOf(() => holdClientOf(aSentReferral(), now, null)).reason).toBe("personal_data_erased");
   });
 
   it("is only possible while acceptance is pending, and with a usable consent", () => {
-    expect(refusalOf(() => holdClientOf(anAcceptedReferral(), now))).toEqual({
+    expect(refusalOf(() => clientOf(anAcceptedReferral()))).toEqual({
       code: "PRECONDITION_FAILED",
       reason: "hold_not_possible",
     });
-    expect(refusalOf(() => holdClientOf(aReceivedReferral(), new Date("2027-06-01T00:00:00Z"))).reason).toBe(
+    expect(refusalOf(() => clientOf(aReceivedReferral(), new Date("2027-06-01T00:00:00Z"))).reason).toBe(
       "consent_expired",
     );
   });
@@ -140,14 +155,14 @@ describe("warm handover: the hold's life on the referral", () => {
     expect(letGo.released?.appointmentId).toBe("appointment-hold-1");
     expect(letGo.referral.hold?.status).toBe("released");
 
-    const contactRevoked = revokeConsent(withHold, ["contact"], by(aCounsellor, "2026-11-19T08:00:00Z"));
+    const contactRevoked = revokeSealed(withHold, ["contact"], by(aCounsellor, "2026-11-19T08:00:00Z"));
     expect(contactRevoked.referral.status).toBe("received");
     expect(letGoOfHold(contactRevoked.referral).released?.appointmentId).toBe("appointment-hold-1");
   });
 
   it("keeps a pending hold while the referral goes on with the contact released", () => {
     const withHold = held(aReceivedReferral());
-    const healthRevoked = revokeConsent(withHold, ["health_notes"], by(aCounsellor, "2026-11-19T08:00:00Z"));
+    const healthRevoked = revokeSealed(withHold, ["health_notes"], by(aCounsellor, "2026-11-19T08:00:00Z"));
     expect(letGoOfHold(healthRevoked.referral)).toEqual({ referral: healthRevoked.referral, released: null });
   });
 

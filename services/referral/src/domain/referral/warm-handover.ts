@@ -1,5 +1,6 @@
-import type { Actor, FederalState, Language, ServiceKind } from "@counselling/contracts";
+import type { Actor, FederalState, Language, ServiceKind, SharedClientData } from "@counselling/contracts";
 import { assertConsentUsable, releasedCategoriesOf } from "./consent-record";
+import { assertPersonalDataKept, personalDataErased } from "./personal-data";
 import type { Referral } from "./referral";
 import { contactNotReleased, holdNotAtRecipient, holdNotPossible } from "./referral-errors";
 import { awaitingAcceptanceStatuses, isFinal } from "./referral-status";
@@ -27,16 +28,30 @@ export interface HeldSlot {
 }
 
 /**
- * The client data a hold may carry to booking, or a refusal. A hold names the client (the
- * receiving service must know whom it is waiting for), so it needs the `contact` category
- * released and a usable consent; language and interpreter need are the referral's own
- * communication fields, which travel with every referral. Only while acceptance is pending.
+ * Whether a hold may be placed: only while acceptance is pending, with a usable consent
+ * that releases `contact` and the referral still holding it (a hold names the client: the
+ * receiving service must know whom it is waiting for). Checked before the application
+ * opens the sealed contact details.
  */
-export function holdClientOf(referral: Referral, now: Date): HoldClientData {
+export function assertHoldPossible(referral: Referral, now: Date): void {
   if (!awaitingAcceptanceStatuses.includes(referral.status)) throw holdNotPossible(referral.status);
   const consent = assertConsentUsable(referral.consent, now);
-  const contact = referral.sharedData.contact;
-  if (!releasedCategoriesOf(consent).includes("contact") || !contact) throw contactNotReleased();
+  const released = releasedCategoriesOf(consent).includes("contact");
+  if (!released || !referral.sharedData.categories.includes("contact")) throw contactNotReleased();
+  assertPersonalDataKept(referral);
+}
+
+/**
+ * The client data a hold may carry to booking, or a refusal (`assertHoldPossible`), from
+ * the shared data the application opened (null: erased meanwhile); language and
+ * interpreter need are the referral's own communication fields, which travel with every
+ * referral.
+ */
+export function holdClientOf(referral: Referral, now: Date, opened: SharedClientData | null): HoldClientData {
+  assertHoldPossible(referral, now);
+  if (opened === null) throw personalDataErased();
+  const contact = opened.contact;
+  if (!contact) throw contactNotReleased();
   return {
     displayName: contact.name,
     phone: contact.phone,
@@ -70,7 +85,7 @@ export function recordHold(
   held: HeldSlot,
   { actor, at }: { actor: Actor; at: Date },
 ): { referral: Referral; replaced: SlotHold | null } {
-  holdClientOf(referral, at); // still awaiting acceptance, still consented
+  assertHoldPossible(referral, at); // still awaiting acceptance, still consented
   const current = referral.hold;
   if (current?.appointmentId === held.appointmentId) return { referral, replaced: null };
   const hold: SlotHold = {

@@ -1,6 +1,7 @@
 import { IdSchema } from "@counselling/contracts";
 import {
   createStaffProcedure,
+  PersonalDataAccessQuerySchema,
   procedure,
   router,
   type StaffPrincipal,
@@ -13,6 +14,12 @@ import { CreateDraftInputSchema } from "../../../application/create-draft/create
 import type { CreateDraft } from "../../../application/create-draft/create-draft.use-case";
 import { ServiceInboxInputSchema } from "../../../application/inbox/service-inbox.schema";
 import type { ServiceInbox } from "../../../application/inbox/service-inbox.use-case";
+import type { QueryAccessLog } from "../../../application/access-log/query-access-log.use-case";
+import type { VerifyAccessLog } from "../../../application/access-log/verify-access-log.use-case";
+import { ExportOwnDataInputSchema } from "../../../application/export-own-data/export-own-data.schema";
+import type { ExportOwnData } from "../../../application/export-own-data/export-own-data.use-case";
+import { MonthlyStatisticsInputSchema } from "../../../application/statistics/monthly-statistics.schema";
+import type { MonthlyReferralStatistics } from "../../../application/statistics/monthly-statistics.use-case";
 import { AcceptReferralInputSchema } from "../../../application/accept-referral/accept-referral.schema";
 import type { AcceptReferral } from "../../../application/accept-referral/accept-referral.use-case";
 import type { StaffCaller } from "../../../application/access/staff-caller";
@@ -47,6 +54,10 @@ export interface ReferralRouterDependencies {
   openReferral: OpenReferral;
   acceptReferral: AcceptReferral;
   intakeDecisions: IntakeDecisions;
+  exportOwnData: ExportOwnData;
+  queryAccessLog: QueryAccessLog;
+  verifyAccessLog: VerifyAccessLog;
+  monthlyStatistics: MonthlyReferralStatistics;
 }
 
 const ByReferralSchema = z.object({ referralId: IdSchema });
@@ -58,8 +69,8 @@ function callerOf(ctx: { staff: StaffPrincipal; bearerToken: string | null }): S
 
 /**
  * The referral service's tRPC API (consent-scoped referrals, inboxes and their
- * timelines). Every procedure is for signed-in staff; role and scope are checked in the
- * use cases. Its type is exported for the web app.
+ * timelines, privacy and statistics). Every procedure is for signed-in staff; role and
+ * scope are checked in the use cases. Its type is exported for the web app.
  */
 export function createReferralRouter(deps: ReferralRouterDependencies) {
   const staff = createStaffProcedure(deps.staffTokens);
@@ -118,6 +129,24 @@ export function createReferralRouter(deps: ReferralRouterDependencies) {
       revokeConsent: staff
         .input(RevokeConsentInputSchema)
         .mutation(({ input, ctx }) => deps.revokeConsent.execute(input, callerOf(ctx))),
+    }),
+    /** The data protection officer's procedures (role `dpo` only, network-wide; ADR 0011). */
+    privacy: router({
+      /** Everything this service holds about a person, by phone and/or data key ids (booking's export asks it). */
+      // A mutation (POST): the phone number stays out of URLs; the export itself is recorded.
+      exportOwn: staff
+        .input(ExportOwnDataInputSchema)
+        .mutation(({ input, ctx }) => deps.exportOwnData.execute(input, ctx.staff)),
+      accessLog: staff
+        .input(PersonalDataAccessQuerySchema)
+        .query(({ input, ctx }) => deps.queryAccessLog.execute(input, ctx.staff)),
+      verifyAccessLog: staff.query(({ ctx }) => deps.verifyAccessLog.execute(ctx.staff)),
+    }),
+    /** Anonymous counts per programme: admins and coordinators of their organisation, the data protection officer. */
+    statistics: router({
+      monthly: staff
+        .input(MonthlyStatisticsInputSchema)
+        .query(({ input, ctx }) => deps.monthlyStatistics.execute(input, ctx.staff)),
     }),
   });
 }

@@ -1,4 +1,4 @@
-import type { ServiceKind } from "@counselling/contracts";
+import { ReferralOutcomeSchema, type ServiceKind, ServiceKindSchema } from "@counselling/contracts";
 import {
   AppError,
   type DocumentLocks,
@@ -9,13 +9,37 @@ import {
   type OutboxFields,
   withOutbox,
 } from "@counselling/platform";
-import type { Collection } from "mongodb";
-import type { ReferralRepository } from "../../../application/ports/referral-repository.port";
+import type { Collection, Filter } from "mongodb";
+import { z } from "zod";
+import type {
+  PersonLookup,
+  ReferralRepository,
+  StatisticsScope,
+} from "../../../application/ports/referral-repository.port";
 import { type Referral, ReferralSchema } from "../../../domain/referral/referral";
-import { awaitingAcceptanceStatuses, type ReferralStatus } from "../../../domain/referral/referral-status";
+import {
+  awaitingAcceptanceStatuses,
+  finalStatuses,
+  type ReferralStatus,
+  ReferralStatusSchema,
+} from "../../../domain/referral/referral-status";
+import { finishedAtOf } from "../../../domain/referral/retention";
+import type { ReferralStatisticsFact } from "../../../domain/statistics/monthly-statistics";
 
-/** Stored shape: the aggregate under its id, plus the outbox fields the relay works on. */
-export type ReferralDocument = Referral & OutboxFields & { _id: string };
+/**
+ * Stored shape: the aggregate under its id, plus the outbox fields the relay works on and
+ * `finishedAt` (when it became final, derived on every write) for the retention job's query.
+ * `phoneIndex` is absent (not null) once erased or when there is no phone.
+ */
+export type ReferralDocument = Omit<Referral, "phoneIndex"> &
+  OutboxFields & { _id: string; phoneIndex?: string; finishedAt: string | null };
+
+const StatisticsRowSchema = z.object({
+  to: z.object({ serviceKind: ServiceKindSchema }),
+  sentAt: z.string(),
+  status: ReferralStatusSchema,
+  outcome: ReferralOutcomeSchema.nullable(),
+});
 
 /**
  * Referrals in MongoDB (FerretDB v1 in tests: no transactions, every query but `{_id}`
@@ -52,10 +76,11 @@ export class MongoReferralRepository implements ReferralRepository {
 
   async update(referral: Referral, expectedRevision: number, events: OutboxEntry[]): Promise<void> {
     const fields = stored({ ...referral, revision: expectedRevision + 1 });
+    const removeIndex = referral.phoneIndex === null ? { $unset: { phoneIndex: "" } } : {};
     const result = await this.locks.withLock(documentLockKey(this.referrals, referral.referralId), () =>
       this.referrals.updateOne(
         { _id: referral.referralId, revision: expectedRevision },
-        withOutbox({ $set: fields }, events),
+        withOutbox({ $set: fields, ...removeIndex }, events),
       ),
     );
     if (result.matchedCount === 0) {
@@ -80,6 +105,63 @@ export class MongoReferralRepository implements ReferralRepository {
     return documents.map(toReferral);
   }
 
+  async findForPerson({ phoneIndex, clientIds, erasureRequestId }: PersonLookup): Promise<Referral[]> {
+    const matches: Array<Filter<ReferralDocument>> = [];
+    if (phoneIndex !== null) matches.push({ phoneIndex });
+    if (clientIds.length > 0) matches.push({ "sharedData.clientId": { $in: [...clientIds] } });
+    if (erasureRequestId !== undefined) matches.push({ erasureRequestId });
+    if (matches.length === 0) return [];
+    const documents = await this.referrals.find({ $or: matches }).sort({ createdAt: 1 }).toArray();
+    return documents.map(toReferral);
+  }
+
+  async findDueForAnonymisation(
+    serviceKind: ServiceKind,
+    finishedBefore: Date,
+    limit: number,
+  ): Promise<Referral[]> {
+    // finishedAt is written by toISOString (one fixed format), so string order is time order.
+    const documents = await this.referrals
+      .find({
+        "to.serviceKind": serviceKind,
+        status: { $in: [...finalStatuses] },
+        personalDataErasedAt: null,
+        finishedAt: { $lte: finishedBefore.toISOString() },
+      })
+      .limit(limit)
+      .toArray();
+    return documents.map(toReferral);
+  }
+
+  async statisticsFacts({
+    organisationId,
+    sentFrom,
+    sentBefore,
+  }: StatisticsScope): Promise<ReferralStatisticsFact[]> {
+    const filter: Filter<ReferralDocument> = {
+      sentAt: {
+        $ne: null,
+        ...(sentFrom ? { $gte: sentFrom.toISOString() } : {}),
+        ...(sentBefore ? { $lt: sentBefore.toISOString() } : {}),
+      },
+    };
+    if (organisationId !== null) {
+      filter.$or = [
+        { "from.organisationId": organisationId },
+        { "to.organisationId": organisationId },
+        { "receiver.organisationId": organisationId },
+      ];
+    }
+    // Only what is counted is read: no sealed data leave the database for statistics.
+    const rows = await this.referrals
+      .find(filter, { projection: { _id: 0, to: 1, sentAt: 1, status: 1, outcome: 1 } })
+      .toArray();
+    return rows.map((row) => {
+      const { to, sentAt, status, outcome } = StatisticsRowSchema.parse(row);
+      return { serviceKind: to.serviceKind, sentAt, status, outcome };
+    });
+  }
+
   async findOverdueForAcceptance(now: Date, limit: number): Promise<Referral[]> {
     // acceptBy is always written by toISOString (one fixed format), so string order is time order.
     const documents = await this.referrals
@@ -91,11 +173,13 @@ export class MongoReferralRepository implements ReferralRepository {
 }
 
 /**
- * The aggregate as a plain JSON document. The round trip drops `undefined` members (the
- * driver would store them as null), so an absent data category is absent in the database.
+ * The aggregate as a plain JSON document, with its derived `finishedAt`. The round trip
+ * drops `undefined` members (the driver would store them as null); a null phone index is
+ * left out (and unset on update): an erased referral carries none.
  */
-function stored(referral: Referral): Referral {
-  return JSON.parse(JSON.stringify(referral)) as Referral;
+function stored(referral: Referral): Omit<ReferralDocument, "_id" | keyof OutboxFields> {
+  const { phoneIndex, ...rest } = JSON.parse(JSON.stringify(referral)) as Referral;
+  return { ...rest, ...(phoneIndex === null ? {} : { phoneIndex }), finishedAt: finishedAtOf(referral) };
 }
 
 /** Strips storage fields and checks the stored shape (documents of older versions fail loudly). */
