@@ -7,12 +7,19 @@ import {
   uniqueId,
   waitFor,
 } from "@counselling/testkit";
-import { newEnvelope, StaffTokens } from "@counselling/platform";
+import {
+  CLIENT_DATA_KEYS_COLLECTION,
+  newEnvelope,
+  PersonalDataVault,
+  StaffTokens,
+} from "@counselling/platform";
 import { Kafka, logLevel } from "kafkajs";
+import { MongoClient } from "mongodb";
 import path from "node:path";
 import { freeSlotQueryFor } from "./application/availability/free-slot-query-for";
 import { computeFreeSlots } from "./domain/availability";
 import { demoDirectory } from "./seed/demo-directory";
+import { testMasterKey } from "./testing/booking-test-kit";
 
 /** A bookable request against the demo directory: the first free in-person slot of an MBE counsellor. */
 function demoBookingRequest(now: Date) {
@@ -61,6 +68,7 @@ describe("booking service over HTTP, real broker and database", () => {
     const booking = await startServiceProcess(path.join(__dirname, "main.ts"), {
       KAFKA_TOPIC_PREFIX: topicPrefix,
       MONGO_DB: dbName,
+      PERSONAL_DATA_KEY_DB: `${dbName}_keys`,
       ...extraEnv,
     });
     running.push(booking);
@@ -154,7 +162,7 @@ describe("booking service over HTTP, real broker and database", () => {
     await offers.subscribe({ topic: topicPrefix + Topics.bookingWaitlist, fromBeginning: true });
     const offered: Array<{
       subject: string;
-      data: { time: { startsAt: string }; client: { displayName: string } };
+      data: { time: { startsAt: string }; client: { clientId: string; sealedName: string } };
     }> = [];
     await offers.run({
       eachMessage: async ({ message: received }) => {
@@ -167,9 +175,14 @@ describe("booking service over HTTP, real broker and database", () => {
       (event) => event !== undefined,
       { what: "waitlist.slot_offered for the freed slot", timeoutMs: 30_000 },
     );
-    expect(offer).toMatchObject({
-      data: { time: { startsAt: request.startsAt }, client: { displayName: "Olena" } },
+    expect(offer).toMatchObject({ data: { time: { startsAt: request.startsAt } } });
+    // The offer names Olena only sealed; the key database opens it.
+    const mongo = await MongoClient.connect(testInfra().mongoUrl);
+    const vault = PersonalDataVault.on(mongo.db(`${dbName}_keys`).collection(CLIENT_DATA_KEYS_COLLECTION), {
+      masterKey: testMasterKey,
     });
+    expect(await vault.decrypt(offer!.data.client.clientId, offer!.data.client.sealedName)).toBe("Olena");
+    await mongo.close();
     await offers.disconnect();
     // The duplicate delivery must not have produced a second cancellation: give the relay a round.
     await new Promise((resolve) => setTimeout(resolve, 1_000));

@@ -1,5 +1,20 @@
+import { ServiceKindSchema } from "@counselling/contracts";
 import { BaseServiceConfigSchema, loadConfig } from "@counselling/platform";
 import { z } from "zod";
+
+/** `{"psychosocial_centre": 3650, …}`: days of retention per service kind, as JSON. */
+const RetentionByKindSchema = z
+  .string()
+  .default("{}")
+  .transform((value, context) => {
+    try {
+      return JSON.parse(value) as unknown;
+    } catch {
+      context.addIssue({ code: "custom", message: "must be a JSON object of service kind → days" });
+      return z.NEVER;
+    }
+  })
+  .pipe(z.partialRecord(ServiceKindSchema, z.number().int().positive()));
 
 /** The booking service's settings, read from the environment once, here. */
 export const BookingConfigSchema = BaseServiceConfigSchema.extend({
@@ -17,6 +32,17 @@ export const BookingConfigSchema = BaseServiceConfigSchema.extend({
     .enum(["true", "false"])
     .default("true")
     .transform((value) => value === "true"),
+  /**
+   * Referral's and notify's base URLs: `privacy.export` gathers their part of a person's
+   * data. Without them (or when one doesn't answer) the export is refused as incomplete.
+   */
+  REFERRAL_URL: z.url().optional(),
+  NOTIFY_URL: z.url().optional(),
+  PRIVACY_EXPORT_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
+  /** Retention of finished records' personal data, per service kind (JSON); other kinds keep the default. */
+  RETENTION_DAYS_BY_SERVICE_KIND: RetentionByKindSchema,
+  RETENTION_DAYS_DEFAULT: z.coerce.number().int().positive().default(365),
+  RETENTION_JOB_INTERVAL_MS: z.coerce.number().int().positive().default(3_600_000),
 });
 
 export type BookingConfig = z.infer<typeof BookingConfigSchema>;

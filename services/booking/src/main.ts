@@ -1,14 +1,23 @@
 /** Composition root of the booking service: adapters wired into use cases, run by the shared runtime. */
-import { AppointmentCancelledV1, SmsReplyReceivedV1 } from "@counselling/contracts";
+import {
+  AppointmentCancelledV1,
+  PrivacyErasureConfirmedV1,
+  PrivacyErasureRequestedV1,
+  SmsReplyReceivedV1,
+} from "@counselling/contracts";
 import {
   IdempotentConsumer,
   on,
   PeriodicJob,
+  personalDataMasterKeyOf,
+  personalDataProtectionOf,
   ProcessedEventStore,
   runServiceMain,
   StaffTokens,
   staffTokenSecretOf,
 } from "@counselling/platform";
+import { HttpPrivacyExportPeers } from "./adapters/outbound/privacy/http-privacy-export-peers";
+import { bookingPersonalDataOf } from "./composition/booking-personal-data";
 import { createBookingRouter } from "./adapters/inbound/trpc/booking.router";
 import { RefreshingDirectoryReader } from "./adapters/outbound/directory/refreshing-directory.reader";
 import { MongoDirectoryStore } from "./adapters/outbound/mongo/mongo-directory.store";
@@ -38,6 +47,18 @@ runServiceMain("booking", loadBookingConfig, async ({ db, logger, kafka, publish
     logger,
     manageBaseUrl: config.PUBLIC_MANAGE_URL,
     offerBaseUrl: config.PUBLIC_OFFER_URL,
+    personalData: bookingPersonalDataOf(
+      personalDataProtectionOf(config, db.getClient()),
+      personalDataMasterKeyOf(config),
+    ),
+    retention: {
+      daysByServiceKind: config.RETENTION_DAYS_BY_SERVICE_KIND,
+      defaultDays: config.RETENTION_DAYS_DEFAULT,
+    },
+    privacyPeers: new HttpPrivacyExportPeers({
+      urls: { referral: config.REFERRAL_URL, notify: config.NOTIFY_URL },
+      timeoutMs: config.PRIVACY_EXPORT_TIMEOUT_MS,
+    }),
   });
   if (demo) await seedDemoAccounts(useCases.staffAccounts);
   const leases = database.collection("job_leases");
@@ -47,6 +68,7 @@ runServiceMain("booking", loadBookingConfig, async ({ db, logger, kafka, publish
       ...useCases,
       staffTokens,
       demoAccounts: demo ? demoAccountList : () => [],
+      privacy: useCases.privacy,
       directoryAdmin: {
         getOrganisationDirectory: new GetOrganisationDirectory({ store: directoryStore }),
         saveOrganisationDirectory: new SaveOrganisationDirectory({
@@ -94,6 +116,24 @@ runServiceMain("booking", loadBookingConfig, async ({ db, logger, kafka, publish
           }),
         ],
       }),
+      // Erasure requests (booking's own included) are carried out here; every service's
+      // confirmation is collected for privacy.erasureStatus.
+      new IdempotentConsumer({
+        kafka,
+        groupId: "booking.privacy-erasures",
+        topics: [PrivacyErasureRequestedV1.topic],
+        topicPrefix: config.KAFKA_TOPIC_PREFIX,
+        processed,
+        sessionTimeoutMs: config.KAFKA_SESSION_TIMEOUT_MS,
+        deadLetters: publisher,
+        logger,
+        handlers: [
+          on(PrivacyErasureRequestedV1, (event) => useCases.privacy.erasePersonalData.execute(event)),
+          on(PrivacyErasureConfirmedV1, (event) =>
+            useCases.privacy.recordErasureConfirmation.execute(event.data),
+          ),
+        ],
+      }),
     ],
     jobs: [
       new PeriodicJob({
@@ -112,6 +152,15 @@ runServiceMain("booking", loadBookingConfig, async ({ db, logger, kafka, publish
         logger,
         work: async () => {
           await useCases.expireHolds.execute();
+        },
+      }),
+      new PeriodicJob({
+        name: "anonymise-finished",
+        intervalMs: config.RETENTION_JOB_INTERVAL_MS,
+        leases,
+        logger,
+        work: async () => {
+          await useCases.anonymiseFinished.execute();
         },
       }),
     ],

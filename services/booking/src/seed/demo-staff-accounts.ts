@@ -13,7 +13,11 @@ interface DemoAccount {
   locationIds: string[];
 }
 
-/** One person per role in each demo organisation, matching the demo directory. */
+/**
+ * One person per role in each demo organisation, matching the demo directory, and the
+ * network's data protection officer (one for all organisations: the token names the first
+ * demo organisation, but the privacy procedures don't look at it).
+ */
 export const demoStaffAccounts: DemoAccount[] = [
   account("amira", "Amira S.", "counsellor", "org-westsachsen", "cns-westsachsen-amira"),
   account(
@@ -43,6 +47,7 @@ export const demoStaffAccounts: DemoAccount[] = [
     "org-mittelthueringen",
     "staff-mt-admin",
   ),
+  account("datenschutz", "Datenschutzbeauftragte", "dpo", "org-westsachsen", "staff-dpo"),
 ];
 
 function account(

@@ -1,9 +1,20 @@
-import { createLogger, StaffTokens } from "@counselling/platform";
+import {
+  type BaseServiceConfig,
+  CLIENT_DATA_KEYS_COLLECTION,
+  createLogger,
+  PersonalDataVault,
+  personalDataMasterKeyOf,
+  PhoneIndexer,
+  StaffTokens,
+} from "@counselling/platform";
 import { isolatedSuite, testInfra } from "@counselling/testkit";
 import { type Db, MongoClient } from "mongodb";
 import { InMemoryDirectoryReader } from "../adapters/outbound/directory/in-memory-directory.reader";
 import type { BookAppointmentInput } from "../application/book-appointment/book-appointment.schema";
+import type { PrivacyExportPeers } from "../application/ports/privacy-export-peers.port";
+import { bookingPersonalDataOf } from "../composition/booking-personal-data";
 import { createBookingUseCases } from "../composition/booking-use-cases";
+import type { RetentionPolicy } from "../domain/retention/retention-policy";
 import { type DirectoryInput, DirectorySchema } from "../domain/directory/directory";
 import { aDirectory } from "../domain/directory/directory.mother";
 
@@ -27,14 +38,45 @@ export function useBookingDatabase(name: string): () => Db {
   };
 }
 
+/** The development master key, as services use it in tests (no PERSONAL_DATA_MASTER_KEY set). */
+export const testMasterKey = personalDataMasterKeyOf({ NODE_ENV: "test" } as BaseServiceConfig);
+
+/**
+ * Sealing over the suite's own key database (`<db>_keys`, beside the booking database,
+ * as the shared key database is in production), with the services' test master key.
+ */
+export function testPersonalData(db: Db) {
+  const keys = db.client.db(`${db.databaseName}_keys`).collection(CLIENT_DATA_KEYS_COLLECTION);
+  return bookingPersonalDataOf(
+    {
+      vault: PersonalDataVault.on(keys, { masterKey: testMasterKey }),
+      phoneIndex: new PhoneIndexer(testMasterKey),
+    },
+    testMasterKey,
+  );
+}
+
+/** Peers that can't be asked: tests of booking's own export don't reach referral or notify. */
+const unreachablePeers: PrivacyExportPeers = {
+  exportOwn: (service) => Promise.reject(new Error(`${service} is not part of this test`)),
+};
+
 /** The booking use cases as production wires them, on the test directory, at a fixed clock. */
 export function bookingUseCases(
   db: Db,
   {
     now = new Date("2026-11-25T10:00:00Z"),
     directory = {},
-  }: { now?: Date | (() => Date); directory?: Partial<DirectoryInput> } = {},
+    retention = { daysByServiceKind: {}, defaultDays: 365 },
+    privacyPeers = unreachablePeers,
+  }: {
+    now?: Date | (() => Date);
+    directory?: Partial<DirectoryInput>;
+    retention?: RetentionPolicy;
+    privacyPeers?: PrivacyExportPeers;
+  } = {},
 ) {
+  const personalData = testPersonalData(db);
   const useCases = createBookingUseCases({
     db,
     directory: new InMemoryDirectoryReader(DirectorySchema.parse(aDirectory(directory))),
@@ -43,9 +85,13 @@ export function bookingUseCases(
     manageBaseUrl: "https://termine.example.org/manage",
     offerBaseUrl: "https://termine.example.org/offer",
     staffTokens: new StaffTokens("booking-test-kit-secret-that-is-long-enough"),
+    personalData,
+    retention,
+    privacyPeers,
   });
   return {
     ...useCases,
+    personalData,
     book: useCases.bookAppointment,
     cancel: useCases.cancelAppointment,
     reschedule: useCases.rescheduleAppointment,

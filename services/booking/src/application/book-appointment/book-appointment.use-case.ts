@@ -1,12 +1,16 @@
 import { type Actor, AppointmentBookedV1, type AppointmentDetails } from "@counselling/contracts";
 import { AppError, newEnvelope } from "@counselling/platform";
 import type { Appointment } from "../../domain/appointment/appointment";
-import {
-  appointmentIdFor,
-  idempotencyScopeOf,
-  requestFingerprint,
-} from "../../domain/appointment/idempotent-appointment-id";
+import { appointmentIdFor, idempotencyScopeOf } from "../../domain/appointment/idempotent-appointment-id";
 import { manageUrlFor, newManageToken } from "../../domain/appointment/manage-token";
+import {
+  type AppointmentView,
+  AppointmentViews,
+  appointmentViewOf,
+  type OpenedClient,
+} from "../personal-data/client-views";
+import { clientIdFor, sealClient } from "../personal-data/seal-client";
+import type { BookingPersonalData } from "../ports/personal-data.port";
 import type { AppointmentRepository } from "../ports/appointment-repository.port";
 import type { DirectoryReader } from "../ports/directory-reader.port";
 import type { ResourceClaims } from "../ports/resource-claims.port";
@@ -54,10 +58,12 @@ export interface BookAppointmentDependencies {
   clock: () => Date;
   /** Base of the client's manage link, e.g. https://termine.example.org/manage */
   manageBaseUrl: string;
+  personalData: BookingPersonalData;
 }
 
 export interface BookAppointmentResult {
-  appointment: AppointmentDetails;
+  /** The appointment with the client in the clear, for the booker who just gave name and phone. */
+  appointment: AppointmentView;
   /** The raw manage token: returned once, to the booker; null on a replay (the SMS carries the link) and for holds. */
   manageToken: string | null;
   replayed: boolean;
@@ -70,9 +76,15 @@ export interface BookAppointmentResult {
  * service's rules, claim counsellor, room and interpreter atomically in the
  * database, then store the appointment together with its `appointment.booked`
  * event. A failure after the claim frees it again; nothing half-written stays.
+ * The client's name and phone are sealed with the appointment's own key before
+ * anything is written (ADR 0011); the answer shows them to the booker in the clear.
  */
 export class BookAppointment {
-  constructor(private readonly deps: BookAppointmentDependencies) {}
+  private readonly views: AppointmentViews;
+
+  constructor(private readonly deps: BookAppointmentDependencies) {
+    this.views = new AppointmentViews(deps.personalData.vault);
+  }
 
   async execute(
     input: BookAppointmentInput,
@@ -85,13 +97,16 @@ export class BookAppointment {
       throw new AppError("VALIDATION_FAILED", "SMS needs a phone number", { reason: "sms_without_phone" });
     }
     const appointmentId = appointmentIdFor(idempotencyScopeOf(actor), request.idempotencyKey);
-    const fingerprint = requestFingerprint(request);
+    const fingerprint = this.deps.personalData.fingerprints.of(request);
     try {
       return await this.bookNew(request, { appointmentId, fingerprint, phone, options }, actor);
     } catch (error) {
       // A repeated request fails here (its first copy holds the time or the id): answer with that
       // booking. Looking only on failure keeps a read off every first booking.
-      const replay = await this.replayOf(appointmentId, fingerprint);
+      const replay = await this.replayOf(appointmentId, fingerprint, {
+        displayName: request.client.displayName,
+        phone,
+      });
       if (replay) return replay;
       throw error;
     }
@@ -164,6 +179,13 @@ export class BookAppointment {
     const { options, appointmentId, fingerprint, phone, now, context, startsAt, endsAt, claimed, taken } =
       booking;
     const token = newManageToken();
+    const plaintext = { displayName: request.client.displayName, phone };
+    const sealed = await sealClient(this.deps.personalData, clientIdFor(appointmentId), {
+      ...plaintext,
+      preferredLanguage: request.client.preferredLanguage,
+      smsConsent: request.client.smsConsent,
+      serviceNameInSms: request.client.serviceNameInSms,
+    });
     const details: AppointmentDetails = {
       appointmentId,
       organisationId: context.organisation.id,
@@ -195,14 +217,7 @@ export class BookAppointment {
         timeZone: context.location.timeZone,
       },
       channel: request.channel,
-      client: {
-        clientId: `client-${appointmentId}`,
-        displayName: request.client.displayName,
-        phone,
-        preferredLanguage: request.client.preferredLanguage,
-        smsConsent: request.client.smsConsent,
-        serviceNameInSms: request.client.serviceNameInSms,
-      },
+      client: sealed.client,
       referralId: request.referralId,
       sequence: 0,
     };
@@ -222,12 +237,16 @@ export class BookAppointment {
       holdExpiresAt: options.holdForMinutes
         ? new Date(now.getTime() + options.holdForMinutes * 60_000)
         : null,
+      phoneIndex: sealed.phoneIndex,
+      personalDataErasedAt: null,
+      personalDataErasedBy: null,
     };
+    const view = appointmentViewOf(details, plaintext);
     if (appointment.holdExpiresAt) {
       // A hold publishes nothing: no client is told, no referral moves, until it is confirmed.
       await this.deps.appointments.insert(appointment, []);
       return {
-        appointment: details,
+        appointment: view,
         manageToken: null,
         replayed: false,
         holdExpiresAt: appointment.holdExpiresAt.toISOString(),
@@ -248,7 +267,7 @@ export class BookAppointment {
     await this.deps.appointments.insert(appointment, [
       { topic: AppointmentBookedV1.topic, envelope: booked },
     ]);
-    return { appointment: details, manageToken: token.token, replayed: false, holdExpiresAt: null };
+    return { appointment: view, manageToken: token.token, replayed: false, holdExpiresAt: null };
   }
 
   /** The booking an earlier request with this key made, if any (a walk-in retried at the desk). */
@@ -256,11 +275,19 @@ export class BookAppointment {
     const existing = await this.deps.appointments.findById(
       appointmentIdFor(idempotencyScopeOf(actor), idempotencyKey),
     );
-    return existing ? resultOfReplay(existing) : null;
+    return existing ? resultOfReplay(existing, await this.views.of(existing)) : null;
   }
 
-  /** The same request again: the same appointment. The same key for another request: refused. */
-  private async replayOf(appointmentId: string, fingerprint: string): Promise<BookAppointmentResult | null> {
+  /**
+   * The same request again: the same appointment, shown with the request's own name and
+   * phone (the keyed fingerprint matched, so they are the stored ones). The same key for
+   * another request, or for a booking whose data were erased since: refused.
+   */
+  private async replayOf(
+    appointmentId: string,
+    fingerprint: string,
+    plaintext: OpenedClient,
+  ): Promise<BookAppointmentResult | null> {
     const existing = await this.deps.appointments.findById(appointmentId);
     if (!existing) return null;
     if (existing.requestFingerprint !== fingerprint) {
@@ -268,13 +295,13 @@ export class BookAppointment {
         reason: "idempotency_key_reused",
       });
     }
-    return resultOfReplay(existing);
+    return resultOfReplay(existing, appointmentViewOf(existing.details, plaintext));
   }
 }
 
-function resultOfReplay(existing: Appointment): BookAppointmentResult {
+function resultOfReplay(existing: Appointment, view: AppointmentView): BookAppointmentResult {
   return {
-    appointment: existing.details,
+    appointment: view,
     manageToken: null,
     replayed: true,
     holdExpiresAt: existing.holdExpiresAt?.toISOString() ?? null,

@@ -13,6 +13,8 @@ import { findByManageLink } from "../manage-link/find-by-manage-link";
 import type { AppointmentRepository } from "../ports/appointment-repository.port";
 import type { ResourceClaims } from "../ports/resource-claims.port";
 import type { GroupSessions } from "../ports/group-sessions.port";
+import type { PersonalDataAccessRecorder } from "../ports/personal-data.port";
+import { fieldsOf } from "../personal-data/seal-client";
 import { freeClaimedTime } from "../book-appointment/free-claimed-time";
 import {
   type CancelByClientInput,
@@ -27,6 +29,7 @@ export interface CancelAppointmentDependencies {
   groupSessions: GroupSessions;
   clock: () => Date;
   logger: Logger;
+  accessLog: PersonalDataAccessRecorder;
 }
 
 /**
@@ -58,6 +61,15 @@ export class CancelAppointment {
     authorizeStaff(staff, ["reception", "counsellor", "intake", "admin"], {
       organisationId: appointment.details.organisationId,
       locationId: appointment.details.location.locationId,
+    });
+    // Staff change the client's appointment and see it, the client with it, in the answer.
+    await this.deps.accessLog.record(staff, {
+      action: "change",
+      procedure: "appointments.cancelByStaff",
+      purpose: "cancel the client's appointment",
+      clientIds: [appointment.details.client.clientId],
+      recordIds: [appointmentId],
+      fields: ["appointment", ...fieldsOf({ phone: appointment.details.client.sealedPhone })],
     });
     return this.cancel(appointment, staffActorOf(staff), reason, reasonNote);
   }

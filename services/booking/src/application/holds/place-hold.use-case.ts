@@ -1,16 +1,26 @@
 import { AppError, authorizeStaff, type StaffPrincipal, staffActorOf } from "@counselling/platform";
+import { appointmentIdFor, idempotencyScopeOf } from "../../domain/appointment/idempotent-appointment-id";
 import type { BookAppointment, BookAppointmentResult } from "../book-appointment/book-appointment.use-case";
+import { clientIdFor, fieldsOf } from "../personal-data/seal-client";
 import type { DirectoryReader } from "../ports/directory-reader.port";
+import type { PersonalDataAccessRecorder } from "../ports/personal-data.port";
 import { type PlaceHoldInput, PlaceHoldInputSchema } from "./place-hold.schema";
 
 /**
  * Reserves a slot without booking it: counsellor, room and interpreter are claimed exactly
  * as for a booking (so nobody else gets the time), but no event is published and no
  * client is told. Staff of the service's organisation may hold; staff of another
- * organisation only for a referral (the warm handover across organisations).
+ * organisation only for a referral (the warm handover across organisations). The client's
+ * name and phone go into the hold: recorded in the access log first.
  */
 export class PlaceHold {
-  constructor(private readonly deps: { bookAppointment: BookAppointment; directory: DirectoryReader }) {}
+  constructor(
+    private readonly deps: {
+      bookAppointment: BookAppointment;
+      directory: DirectoryReader;
+      accessLog: PersonalDataAccessRecorder;
+    },
+  ) {}
 
   async execute(input: PlaceHoldInput, staff: StaffPrincipal): Promise<BookAppointmentResult> {
     const { holdForMinutes, ...request } = PlaceHoldInputSchema.parse(input);
@@ -31,6 +41,16 @@ export class PlaceHold {
       }
       authorizeStaff(staff, ["counsellor", "intake"], { organisationId: staff.organisationId });
     }
-    return this.deps.bookAppointment.execute(request, staffActorOf(staff), { holdForMinutes });
+    const actor = staffActorOf(staff);
+    const appointmentId = appointmentIdFor(idempotencyScopeOf(actor), request.idempotencyKey);
+    await this.deps.accessLog.record(staff, {
+      action: "change",
+      procedure: "holds.place",
+      purpose: "hold a time for the client (warm handover)",
+      clientIds: [clientIdFor(appointmentId)],
+      recordIds: [appointmentId],
+      fields: fieldsOf(request.client),
+    });
+    return this.deps.bookAppointment.execute(request, actor, { holdForMinutes });
   }
 }

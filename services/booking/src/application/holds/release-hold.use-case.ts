@@ -4,6 +4,7 @@ import { z } from "zod";
 import type { Appointment } from "../../domain/appointment/appointment";
 import { assertTransition } from "../../domain/appointment/appointment-status";
 import type { AppointmentRepository } from "../ports/appointment-repository.port";
+import type { PersonalDataAccessRecorder } from "../ports/personal-data.port";
 import type { ResourceClaims } from "../ports/resource-claims.port";
 import type { GroupSessions } from "../ports/group-sessions.port";
 import { freeClaimedTime } from "../book-appointment/free-claimed-time";
@@ -16,6 +17,7 @@ export interface ReleaseHoldDependencies {
   claims: ResourceClaims;
   groupSessions: GroupSessions;
   logger: Logger;
+  accessLog: PersonalDataAccessRecorder;
 }
 
 /**
@@ -38,6 +40,14 @@ export class ReleaseHold {
         locationId: held.details.location.locationId,
       });
     }
+    await this.deps.accessLog.record(staff, {
+      action: "change",
+      procedure: "holds.release",
+      purpose: "let the client's held time go",
+      clientIds: [held.details.client.clientId],
+      recordIds: [appointmentId],
+      fields: ["appointment"],
+    });
     return this.release(held);
   }
 

@@ -1,5 +1,7 @@
 import type { OutboxEntry } from "@counselling/platform";
+import type { PersonalDataErasure, PersonLookup } from "../../domain/privacy/personal-data-marks";
 import type { WaitlistEntry } from "../../domain/waitlist/waitlist-entry";
+import type { RetentionSweep } from "./retention-sweep";
 
 /** Waitlist entries and the events their changes cause, written together. */
 export interface WaitlistRepository {
@@ -12,4 +14,10 @@ export interface WaitlistRepository {
   openFor(serviceId: string): Promise<WaitlistEntry[]>;
   /** Compare-and-set on `version` under the document lock; CONFLICT `concurrent_change` otherwise. */
   update(entry: WaitlistEntry, expectedVersion: number, events: OutboxEntry[]): Promise<void>;
+  /** A person's entries: by phone index or client id, or erased by this request. */
+  findOfPerson(person: PersonLookup): Promise<WaitlistEntry[]>;
+  /** Closed entries (booked, lapsed, withdrawn) past a retention, by when they closed, oldest first. */
+  findDueForRetention(sweep: RetentionSweep): Promise<WaitlistEntry[]>;
+  /** Removes the phone index and marks the entry erased, under its lock (as for appointments). */
+  markPersonalDataErased(entryId: string, erasure: PersonalDataErasure): Promise<void>;
 }

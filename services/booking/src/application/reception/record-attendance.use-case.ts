@@ -9,6 +9,7 @@ import {
 import type { Appointment } from "../../domain/appointment/appointment";
 import { assertTransition } from "../../domain/appointment/appointment-status";
 import type { AppointmentRepository } from "../ports/appointment-repository.port";
+import type { PersonalDataAccessRecorder } from "../ports/personal-data.port";
 
 /** What reception records about a client's visit, and the event each one publishes. */
 const outcomes = {
@@ -22,6 +23,7 @@ export type AttendanceOutcome = keyof typeof outcomes;
 export interface RecordAttendanceDependencies {
   appointments: AppointmentRepository;
   clock: () => Date;
+  accessLog: PersonalDataAccessRecorder;
 }
 
 /**
@@ -29,7 +31,8 @@ export interface RecordAttendanceDependencies {
  * (invalid ones refused with a clear error) written with its event, which the
  * referral service uses to close the loop (attended / not attended).
  * Reception, counsellors and admins of the appointment's organisation (and
- * location, for location-bound tokens) may record it.
+ * location, for location-bound tokens) may record it. Whether someone came to a
+ * counselling service is personal data too: the change is in the access log.
  */
 export class RecordAttendance {
   constructor(private readonly deps: RecordAttendanceDependencies) {}
@@ -47,6 +50,14 @@ export class RecordAttendance {
     });
     const actor = staffActorOf(staff);
     assertTransition(current.status, outcome);
+    await this.deps.accessLog.record(staff, {
+      action: "change",
+      procedure: "reception.recordAttendance",
+      purpose: "record whether the client came",
+      clientIds: [current.details.client.clientId],
+      recordIds: [appointmentId],
+      fields: ["attendance"],
+    });
     const now = this.deps.clock();
     const updated: Appointment = { ...current, status: outcome };
     const definition = outcomes[outcome];

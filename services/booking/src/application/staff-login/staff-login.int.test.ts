@@ -9,7 +9,7 @@ describe("staff sign-in on the real database", () => {
     const uc = bookingUseCases(db());
     await seedDemoAccounts(uc.staffAccounts);
     await seedDemoAccounts(uc.staffAccounts); // idempotent: a second replica starting does no harm
-    expect((await uc.staffAccounts.list()).length).toBe(11);
+    expect((await uc.staffAccounts.list()).length).toBe(12);
 
     const signedIn = await uc.staffLogin.execute({ username: " Rezeption.Halle ", password: "demo" });
     expect(signedIn.principal).toEqual({
@@ -18,6 +18,9 @@ describe("staff sign-in on the real database", () => {
       organisationId: "org-saale-elbe",
       locationIds: ["loc-halle-sued"],
     });
+    // The network's data protection officer signs in like everyone else.
+    const dpo = await uc.staffLogin.execute({ username: "datenschutz", password: "demo" });
+    expect(dpo.principal).toMatchObject({ role: "dpo", organisationId: "org-westsachsen" });
     const verified = await new StaffTokens("booking-test-kit-secret-that-is-long-enough").verify(
       signedIn.token,
     );

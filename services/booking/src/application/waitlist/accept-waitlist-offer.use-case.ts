@@ -1,9 +1,10 @@
-import { type AppointmentDetails, IdSchema } from "@counselling/contracts";
+import { IdSchema } from "@counselling/contracts";
 import { AppError, isAppError } from "@counselling/platform";
 import { z } from "zod";
 import { manageTokenMatches } from "../../domain/appointment/manage-token";
-import type { WaitlistEntry } from "../../domain/waitlist/waitlist-entry";
+import { closeEntry, type WaitlistEntry } from "../../domain/waitlist/waitlist-entry";
 import type { ConfirmHold } from "../holds/confirm-hold.use-case";
+import type { AppointmentView, AppointmentViews } from "../personal-data/client-views";
 import type { AppointmentRepository } from "../ports/appointment-repository.port";
 import type { WaitlistRepository } from "../ports/waitlist-repository.port";
 
@@ -24,12 +25,14 @@ export class AcceptWaitlistOffer {
       waitlist: WaitlistRepository;
       appointments: AppointmentRepository;
       confirmHold: ConfirmHold;
+      views: AppointmentViews;
+      clock: () => Date;
     },
   ) {}
 
   async execute(
     input: AcceptWaitlistOfferInput,
-  ): Promise<{ appointment: AppointmentDetails; manageToken: string | null }> {
+  ): Promise<{ appointment: AppointmentView; manageToken: string | null }> {
     const { entryId, offerToken } = AcceptWaitlistOfferInputSchema.parse(input);
     const entry = await this.deps.waitlist.findById(entryId);
     if (!entry?.offer || !manageTokenMatches(offerToken, entry.offer.tokenHash)) {
@@ -39,7 +42,7 @@ export class AcceptWaitlistOffer {
     if (!held) throw new AppError("GONE", "This offer has expired", { reason: "offer_expired" });
     if (entry.status === "booked" || held.status === "booked") {
       await this.markBooked(entry, held.details.appointmentId);
-      return { appointment: held.details, manageToken: null };
+      return { appointment: await this.deps.views.of(held), manageToken: null };
     }
     if (entry.status !== "offered")
       throw new AppError("GONE", "This offer has expired", { reason: "offer_expired" });
@@ -60,6 +63,10 @@ export class AcceptWaitlistOffer {
 
   private async markBooked(entry: WaitlistEntry, appointmentId: string): Promise<void> {
     if (entry.status === "booked") return;
-    await this.deps.waitlist.update({ ...entry, status: "booked", appointmentId }, entry.version, []);
+    await this.deps.waitlist.update(
+      closeEntry(entry, "booked", this.deps.clock(), { appointmentId }),
+      entry.version,
+      [],
+    );
   }
 }

@@ -5,7 +5,9 @@ import { idempotencyScopeOf, idempotentIdFor } from "../../domain/appointment/id
 import type { WaitlistEntry } from "../../domain/waitlist/waitlist-entry";
 import { BookAppointmentInputSchema } from "../book-appointment/book-appointment.schema";
 import { normalisePhone } from "../book-appointment/normalise-phone";
+import { clientIdFor, sealClient } from "../personal-data/seal-client";
 import type { DirectoryReader } from "../ports/directory-reader.port";
+import type { BookingPersonalData, PersonalDataAccessRecorder } from "../ports/personal-data.port";
 import type { WaitlistRepository } from "../ports/waitlist-repository.port";
 
 export const JoinWaitlistInputSchema = z.object({
@@ -20,11 +22,18 @@ export type JoinWaitlistInput = z.input<typeof JoinWaitlistInputSchema>;
 
 /**
  * Reception (or a counsellor on the phone) puts a client on a service's waitlist when no
- * time suits. An offer goes by SMS, so a phone number with SMS consent is required.
+ * time suits. An offer goes by SMS, so a phone number with SMS consent is required. Name
+ * and phone are sealed with the entry's own key; entering them is in the access log.
  */
 export class JoinWaitlist {
   constructor(
-    private readonly deps: { waitlist: WaitlistRepository; directory: DirectoryReader; clock: () => Date },
+    private readonly deps: {
+      waitlist: WaitlistRepository;
+      directory: DirectoryReader;
+      clock: () => Date;
+      personalData: Omit<BookingPersonalData, "fingerprints">;
+      accessLog: PersonalDataAccessRecorder;
+    },
   ) {}
 
   async execute(input: JoinWaitlistInput, staff: StaffPrincipal): Promise<WaitlistEntry> {
@@ -50,30 +59,41 @@ export class JoinWaitlist {
         },
       );
     }
+    const phone = normalisePhone(request.client.phone);
     const actor = staffActorOf(staff);
     const entryId = idempotentIdFor("waitlist", idempotencyScopeOf(actor), request.idempotencyKey);
+    const clientId = clientIdFor(entryId);
+    await this.deps.accessLog.record(staff, {
+      action: "change",
+      procedure: "waitlist.join",
+      purpose: "put the client on the waitlist",
+      clientIds: [clientId],
+      recordIds: [entryId],
+      fields: ["name", "phone"],
+    });
     const existing = await this.deps.waitlist.findById(entryId);
     if (existing) return existing;
-    const { interpreterNeeded, serviceNameInSms, ...client } = request.client;
+    const { interpreterNeeded, ...client } = request.client;
+    const sealed = await sealClient(this.deps.personalData, clientId, { ...client, phone });
     const entry: WaitlistEntry = {
       entryId,
       organisationId: service.organisationId,
       serviceId: service.id,
+      serviceKind: service.kind,
       locationId: request.locationId,
       channel: request.channel,
-      client: {
-        ...client,
-        clientId: `client-${entryId}`,
-        phone: normalisePhone(request.client.phone),
-        serviceNameInSms,
-      },
+      client: sealed.client,
       interpreterNeeded,
       status: "waiting",
       joinedAt: this.deps.clock(),
       joinedBy: actor,
       offer: null,
       appointmentId: null,
+      closedAt: null,
       version: 1,
+      phoneIndex: sealed.phoneIndex,
+      personalDataErasedAt: null,
+      personalDataErasedBy: null,
     };
     await this.deps.waitlist.insert(entry);
     return entry;

@@ -1,10 +1,11 @@
 import { IdSchema } from "@counselling/contracts";
 import { AppError, authorizeStaff, type StaffPrincipal } from "@counselling/platform";
 import { z } from "zod";
-import type { WaitlistEntry } from "../../domain/waitlist/waitlist-entry";
+import { closeEntry, type WaitlistEntry } from "../../domain/waitlist/waitlist-entry";
 import type { ReleaseHold } from "../holds/release-hold.use-case";
 import type { PassOnLapsedOffer } from "./pass-on-lapsed-offer.use-case";
 import type { AppointmentRepository } from "../ports/appointment-repository.port";
+import type { PersonalDataAccessRecorder } from "../ports/personal-data.port";
 import type { WaitlistRepository } from "../ports/waitlist-repository.port";
 
 export const LeaveWaitlistInputSchema = z.object({ entryId: IdSchema });
@@ -17,6 +18,8 @@ export class LeaveWaitlist {
       appointments: AppointmentRepository;
       releaseHold: ReleaseHold;
       passOnLapsedOffer: PassOnLapsedOffer;
+      clock: () => Date;
+      accessLog: PersonalDataAccessRecorder;
     },
   ) {}
 
@@ -35,7 +38,15 @@ export class LeaveWaitlist {
         reason: `waitlist_${entry.status}`,
       });
     }
-    const withdrawn: WaitlistEntry = { ...entry, status: "withdrawn" };
+    await this.deps.accessLog.record(staff, {
+      action: "change",
+      procedure: "waitlist.leave",
+      purpose: "take the client off the waitlist",
+      clientIds: [entry.client.clientId],
+      recordIds: [entryId],
+      fields: ["waitlist entry"],
+    });
+    const withdrawn = closeEntry(entry, "withdrawn", this.deps.clock());
     await this.deps.waitlist.update(withdrawn, entry.version, []);
     const held = entry.offer ? await this.deps.appointments.findById(entry.offer.holdId) : null;
     if (held?.status === "held") {

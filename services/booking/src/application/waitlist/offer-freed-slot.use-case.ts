@@ -4,6 +4,8 @@ import { newManageToken } from "../../domain/appointment/manage-token";
 import { entryWants, type WaitlistEntry } from "../../domain/waitlist/waitlist-entry";
 import type { BookAppointment } from "../book-appointment/book-appointment.use-case";
 import type { ReleaseHold } from "../holds/release-hold.use-case";
+import { openClient } from "../personal-data/client-views";
+import type { PersonalDataSealer } from "../ports/personal-data.port";
 import type { AppointmentRepository } from "../ports/appointment-repository.port";
 import type { DirectoryReader } from "../ports/directory-reader.port";
 import type { ResourceClaims } from "../ports/resource-claims.port";
@@ -37,13 +39,16 @@ export interface OfferFreedSlotDependencies {
   logger: Logger;
   /** Base of the offer link (the web app's offer page); entry id and secret follow. */
   offerBaseUrl: string;
+  vault: Pick<PersonalDataSealer, "decryptOrNull">;
 }
 
 /**
  * Offers a freed slot to the longest-waiting suitable person: the slot is held for them
  * (nobody else can book it meanwhile), and the offer with its secret link is written with
  * `waitlist.slot_offered` for notify to text. A slot taken by someone else meanwhile is
- * simply not offered. Safe to run twice for the same slot: the second hold conflicts.
+ * simply not offered. Safe to run twice for the same slot: the second hold conflicts. The
+ * person's name and number are opened only to be sealed again with the hold's own key; a
+ * person whose data were erased meanwhile is passed over.
  */
 export class OfferFreedSlot {
   constructor(private readonly deps: OfferFreedSlotDependencies) {}
@@ -74,6 +79,8 @@ export class OfferFreedSlot {
     slot: FreedSlot,
     holdForMinutes: number,
   ): Promise<{ holdId: string; expiresAt: Date } | "taken" | "unsuitable"> {
+    const opened = await openClient(this.deps.vault, entry.client, entry.personalDataErasedAt !== null);
+    if (!opened) return "unsuitable";
     try {
       const held = await this.deps.bookAppointment.execute(
         {
@@ -83,7 +90,14 @@ export class OfferFreedSlot {
           counsellorId: slot.counsellorId,
           startsAt: slot.startsAt.toISOString(),
           channel: slot.channel,
-          client: { ...entry.client, interpreterNeeded: entry.interpreterNeeded },
+          client: {
+            displayName: opened.displayName,
+            phone: opened.phone,
+            preferredLanguage: entry.client.preferredLanguage,
+            smsConsent: entry.client.smsConsent,
+            serviceNameInSms: entry.client.serviceNameInSms,
+            interpreterNeeded: entry.interpreterNeeded,
+          },
           referralId: null,
         },
         { kind: "system", component: WAITLIST_COMPONENT },

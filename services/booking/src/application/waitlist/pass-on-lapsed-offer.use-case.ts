@@ -1,5 +1,6 @@
 import type { AppointmentDetails } from "@counselling/contracts";
 import type { Appointment } from "../../domain/appointment/appointment";
+import { closeEntry } from "../../domain/waitlist/waitlist-entry";
 import type { WaitlistRepository } from "../ports/waitlist-repository.port";
 import { type FreedSlot, type OfferFreedSlot, WAITLIST_COMPONENT } from "./offer-freed-slot.use-case";
 
@@ -17,7 +18,9 @@ export class PassOnLapsedOffer {
     const entryId = /^offer:([^@]+)@/.exec(releasedHold.idempotencyKey)?.[1];
     const entry = entryId ? await this.deps.waitlist.findById(entryId) : null;
     if (entry?.status === "offered" && entry.offer?.holdId === releasedHold.details.appointmentId) {
-      await this.deps.waitlist.update({ ...entry, status: "lapsed" }, entry.version, []);
+      // Retention counts from when the offer ran out.
+      const lapsedAt = releasedHold.holdExpiresAt ?? entry.offer.expiresAt;
+      await this.deps.waitlist.update(closeEntry(entry, "lapsed", lapsedAt), entry.version, []);
     }
     await this.deps.offerFreedSlot.execute(freedSlotOf(releasedHold.details));
   }

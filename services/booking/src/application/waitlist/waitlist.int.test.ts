@@ -21,7 +21,16 @@ const aClient = (displayName: string, phone: string) => ({
 });
 
 type OutboxOf = {
-  outbox: Array<{ envelope: { type: string; data: { offerUrl: string; offerExpiresAt: string } } }>;
+  outbox: Array<{
+    envelope: {
+      type: string;
+      data: {
+        offerUrl: string;
+        offerExpiresAt: string;
+        client: { clientId: string; sealedName: string; sealedPhone: string };
+      };
+    };
+  }>;
 };
 
 describe("waitlist on the real database", () => {
@@ -64,6 +73,11 @@ describe("waitlist on the real database", () => {
     const offerUrl = raw.outbox[0]!.envelope.data.offerUrl;
     const token = offerUrl.split("#")[1]!;
     expect(offerUrl).toContain(`/offer/${first.entryId}#`);
+    // The offer is texted from the hold's own sealed copy of Ola's name and number, not the entry's key.
+    const { client } = raw.outbox[0]!.envelope.data;
+    expect(client.clientId).not.toBe(`client-${first.entryId}`);
+    expect(await uc.personalData.vault.decrypt(client.clientId, client.sealedName)).toBe("Ola");
+    expect(await uc.personalData.vault.decrypt(client.clientId, client.sealedPhone)).toBe("+4915111111111");
 
     await expect(
       uc.acceptWaitlistOffer.execute({ entryId: first.entryId, offerToken: "x".repeat(43) }),
@@ -107,7 +121,9 @@ describe("waitlist on the real database", () => {
     });
     // Yusuf from the first test is still waiting and waited longer: he gets the offer.
     const offered = await uc.offerFreedSlot.execute(freedSlotOf(cancelled.details));
-    expect(offered?.client.displayName).toBe("Yusuf");
+    expect(await uc.personalData.vault.decrypt(offered!.client.clientId, offered!.client.sealedName)).toBe(
+      "Yusuf",
+    );
     const yusufToken = (
       (await db()
         .collection("waitlist")

@@ -5,9 +5,12 @@ import {
   type StaffPrincipal,
   staffActorOf,
 } from "@counselling/platform";
+import { appointmentIdFor, idempotencyScopeOf } from "../../domain/appointment/idempotent-appointment-id";
 import type { BookAppointment, BookAppointmentResult } from "../book-appointment/book-appointment.use-case";
 import type { FindFreeSlots } from "../find-free-slots/find-free-slots.use-case";
+import { clientIdFor, fieldsOf } from "../personal-data/seal-client";
 import type { DirectoryReader } from "../ports/directory-reader.port";
+import type { PersonalDataAccessRecorder } from "../ports/personal-data.port";
 import { type WalkInInput, WalkInInputSchema } from "./walk-in.schema";
 
 /** How many of today's earliest offers to try before telling reception nobody is free. */
@@ -17,7 +20,8 @@ const OFFERS_TO_TRY = 20;
  * Walk-in quick booking: the first free counsellor of the service at this location today
  * who speaks the client's language (or with a free interpreter), in person, now or as soon
  * as possible. Offers are tried earliest first; one taken meanwhile means "try the next".
- * Repeating the request (same key) returns the booking already made.
+ * Repeating the request (same key) returns the booking already made. Entering the client's
+ * name and phone is recorded in the access log first.
  */
 export class WalkIn {
   constructor(
@@ -26,6 +30,7 @@ export class WalkIn {
       findFreeSlots: FindFreeSlots;
       directory: DirectoryReader;
       clock: () => Date;
+      accessLog: PersonalDataAccessRecorder;
     },
   ) {}
 
@@ -48,6 +53,15 @@ export class WalkIn {
       locationId: location.id,
     });
     const actor = staffActorOf(staff);
+    const appointmentId = appointmentIdFor(idempotencyScopeOf(actor), request.idempotencyKey);
+    await this.deps.accessLog.record(staff, {
+      action: "change",
+      procedure: "reception.walkIn",
+      purpose: "book a client who came to the desk without an appointment",
+      clientIds: [clientIdFor(appointmentId)],
+      recordIds: [appointmentId],
+      fields: fieldsOf(request.client),
+    });
     const earlier = await this.deps.bookAppointment.earlierBookingFor(request.idempotencyKey, actor);
     if (earlier) return earlier;
 

@@ -1,13 +1,15 @@
 import { ActorSchema, AppointmentDetailsSchema } from "@counselling/contracts";
 import { z } from "zod";
 import { BookableResourceSchema } from "../claims/bookable-resource";
+import { PersonalDataMarksSchema } from "../privacy/personal-data-marks";
 import { AppointmentStatusSchema } from "./appointment-status";
 
 /**
  * The appointment aggregate: what events carry (AppointmentDetails, from the
  * contracts) plus what only booking needs — status, optimistic version, the
  * claimed resources and interval (appointment widened by its buffers), the
- * manage token's hash and the booking request's idempotency key.
+ * manage token's hash and the booking request's idempotency key. The client's name and
+ * phone are sealed in `details.client` (key id = its clientId); `phoneIndex` finds them.
  */
 export const AppointmentSchema = z.object({
   details: AppointmentDetailsSchema,
@@ -17,7 +19,7 @@ export const AppointmentSchema = z.object({
   claimed: z.object({ start: z.date(), end: z.date() }),
   manageTokenHash: z.string().regex(/^[0-9a-f]{64}$/),
   idempotencyKey: z.string().min(8).max(200),
-  /** Hash of the booking request: a replay must match it, a different request with the same key is refused. */
+  /** Keyed hash of the booking request: a replay must match it, a different request with the same key is refused. */
   requestFingerprint: z.string().regex(/^[0-9a-f]{64}$/),
   bookedAt: z.date(),
   /** Set for a seat in a group session: the session, not the appointment, holds the claimed time. */
@@ -27,6 +29,7 @@ export const AppointmentSchema = z.object({
   /** Set while the appointment is a tentative hold: the time it lets go by itself. */
   holdExpiresAt: z.date().nullable().default(null),
   bookedBy: ActorSchema,
+  ...PersonalDataMarksSchema.shape,
 });
 
 export type Appointment = z.infer<typeof AppointmentSchema>;

@@ -1,5 +1,5 @@
 import type { Actor } from "@counselling/contracts";
-import { createHash } from "node:crypto";
+import { createHash, createHmac } from "node:crypto";
 
 /**
  * The appointment id is derived from the booking request's idempotency key, so
@@ -26,9 +26,19 @@ export function idempotencyScopeOf(actor: Actor): string {
   return "client";
 }
 
-export function requestFingerprint(request: unknown): string {
-  return createHash("sha256").update(stableStringify(request)).digest("hex");
+/**
+ * Keyed hash (HMAC-SHA256) of the whole request. The request holds the client's name and
+ * phone number; a plain hash of it could be brute-forced back to the number (few numbers,
+ * known format), so the key — derived from the personal data master key, never stored —
+ * makes the stored fingerprint useless without it. Equal requests still give equal
+ * fingerprints (a replay), different ones differ (a reused key).
+ */
+export function requestFingerprint(key: Buffer, request: unknown): string {
+  return createHmac("sha256", key).update(stableStringify(request)).digest("hex");
 }
+
+/** What an erased booking keeps as its fingerprint: no replay of it can match any more. */
+export const ERASED_FINGERPRINT = "0".repeat(64);
 
 /** JSON with sorted keys, so equal requests give equal fingerprints. */
 function stableStringify(value: unknown): string {

@@ -1,6 +1,7 @@
-import { ActorSchema, ChannelSchema, IdSchema } from "@counselling/contracts";
+import { ActorSchema, ChannelSchema, IdSchema, ServiceKindSchema } from "@counselling/contracts";
 import { z } from "zod";
 import { AppointmentClientSchema } from "@counselling/contracts";
+import { PersonalDataMarksSchema } from "../privacy/personal-data-marks";
 
 /**
  * waiting → offered (a freed slot is held for them) → booked | lapsed (the offer ran out:
@@ -26,6 +27,8 @@ export const WaitlistEntrySchema = z.object({
   entryId: IdSchema,
   organisationId: IdSchema,
   serviceId: IdSchema,
+  /** The service's kind when the person joined: retention is per kind. */
+  serviceKind: ServiceKindSchema,
   locationId: IdSchema.nullable(),
   channel: ChannelSchema,
   client: AppointmentClientSchema,
@@ -35,19 +38,35 @@ export const WaitlistEntrySchema = z.object({
   joinedBy: ActorSchema,
   offer: WaitlistOfferSchema.nullable(),
   appointmentId: IdSchema.nullable().describe("Set once an offer was taken."),
+  /** When the entry left the queue (booked, lapsed, withdrawn): retention counts from here. */
+  closedAt: z.date().nullable().default(null),
   version: z.number().int().positive(),
+  ...PersonalDataMarksSchema.shape,
 });
 
 export type WaitlistEntry = z.infer<typeof WaitlistEntrySchema>;
 export type WaitlistOffer = z.infer<typeof WaitlistOfferSchema>;
 
-/** Whether a freed slot of this service, place and channel suits the entry. */
+export type ClosedWaitlistStatus = Extract<WaitlistStatus, "booked" | "lapsed" | "withdrawn">;
+
+/** The entry leaving the queue at `at`. */
+export function closeEntry(
+  entry: WaitlistEntry,
+  status: ClosedWaitlistStatus,
+  at: Date,
+  changes: Partial<Pick<WaitlistEntry, "appointmentId">> = {},
+): WaitlistEntry {
+  return { ...entry, ...changes, status, closedAt: at };
+}
+
+/** Whether a freed slot of this service, place and channel suits the entry (an erased person can't be texted). */
 export function entryWants(
   entry: WaitlistEntry,
   slot: { serviceId: string; locationId: string; channel: string },
 ): boolean {
   return (
     entry.status === "waiting" &&
+    entry.personalDataErasedAt === null &&
     entry.serviceId === slot.serviceId &&
     (entry.locationId === null || entry.locationId === slot.locationId) &&
     entry.channel === slot.channel

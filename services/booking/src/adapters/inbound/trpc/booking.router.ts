@@ -41,6 +41,12 @@ import {
   StaffLoginInputSchema,
 } from "../../../application/staff-login/staff-login.use-case";
 import { createDirectoryAdminRouter, type DirectoryAdminRouterDependencies } from "./directory-admin.router";
+import { createPrivacyRouter, type PrivacyRouterDependencies } from "./privacy.router";
+import type { AppointmentViews } from "../../../application/personal-data/client-views";
+import {
+  type GetMonthlyStatistics,
+  MonthlyStatisticsInputSchema,
+} from "../../../application/statistics/monthly-statistics.use-case";
 import type { CancelAppointment } from "../../../application/cancel-appointment/cancel-appointment.use-case";
 import {
   type LocationDay,
@@ -72,6 +78,10 @@ export interface BookingRouterDependencies {
   acceptWaitlistOffer: AcceptWaitlistOffer;
   staffLogin: StaffLogin;
   viewByManageLink: ViewByManageLink;
+  /** Appointments in answers: the client opened with the appointment's key. */
+  views: AppointmentViews;
+  monthlyStatistics: GetMonthlyStatistics;
+  privacy: Omit<PrivacyRouterDependencies, "staffTokens">;
   /** Demo sign-ins to show on the login page; empty outside the demo. */
   demoAccounts: () => ReturnType<typeof demoAccountList>;
 }
@@ -92,6 +102,13 @@ export function createBookingRouter(deps: BookingRouterDependencies) {
       demoAccounts: procedure.query(() => deps.demoAccounts()),
     }),
     directory: createDirectoryAdminRouter({ ...deps.directoryAdmin, staffTokens: deps.staffTokens }),
+    privacy: createPrivacyRouter({ ...deps.privacy, staffTokens: deps.staffTokens }),
+    statistics: router({
+      /** Admins, coordinators (their organisation), the DPO: appointments per month, service kind, status. */
+      monthly: staffProcedure
+        .input(MonthlyStatisticsInputSchema)
+        .query(({ input, ctx }) => deps.monthlyStatistics.execute(input, ctx.staff)),
+    }),
     reception: router({
       /** Staff: a location's day (reception, counsellors, intake, admins of its organisation). */
       day: staffProcedure
@@ -165,7 +182,7 @@ export function createBookingRouter(deps: BookingRouterDependencies) {
       /** Staff: cancel for the client or the service, with a reason. */
       cancelByStaff: staffProcedure.input(CancelByStaffInputSchema).mutation(async ({ input, ctx }) => {
         const cancelled = await deps.cancelAppointment.byStaff(input, ctx.staff);
-        return { appointment: cancelled.details, status: cancelled.status };
+        return { appointment: await deps.views.of(cancelled), status: cancelled.status };
       }),
       /** Public: the client's appointment as it stands, from the secret of their manage link. */
       byManageLink: procedure
@@ -174,12 +191,12 @@ export function createBookingRouter(deps: BookingRouterDependencies) {
       /** Public: the client moves the appointment with the secret of their manage link; a new link comes back. */
       reschedule: procedure.input(RescheduleByClientInputSchema).mutation(async ({ input }) => {
         const moved = await deps.rescheduleAppointment.byClient(input);
-        return { appointment: moved.appointment.details, manageToken: moved.manageToken };
+        return { appointment: await deps.views.of(moved.appointment), manageToken: moved.manageToken };
       }),
       /** Public: the client cancels with the secret of their manage link. */
       cancel: procedure.input(CancelByClientInputSchema).mutation(async ({ input }) => {
         const cancelled = await deps.cancelAppointment.byClient(input);
-        return { appointment: cancelled.details, status: cancelled.status };
+        return { appointment: await deps.views.of(cancelled), status: cancelled.status };
       }),
     }),
   });

@@ -9,7 +9,17 @@ import {
 } from "@counselling/platform";
 import type { Collection } from "mongodb";
 import type { AppointmentRepository } from "../../../application/ports/appointment-repository.port";
+import type { RetentionSweep } from "../../../application/ports/retention-sweep";
 import { type Appointment, AppointmentSchema } from "../../../domain/appointment/appointment";
+import { ERASED_FINGERPRINT } from "../../../domain/appointment/idempotent-appointment-id";
+import type { PersonalDataErasure, PersonLookup } from "../../../domain/privacy/personal-data-marks";
+import { finishedAppointmentStatuses } from "../../../domain/retention/retention-policy";
+import {
+  erasureUpdate,
+  personFilter,
+  retentionKindFilter,
+  withoutPersonalDataMarks,
+} from "./personal-data-filters";
 
 /** Stored shape: the aggregate under its id, plus the outbox fields the relay works on. */
 export type AppointmentDocument = Appointment & { _id: string };
@@ -67,7 +77,12 @@ export class MongoAppointmentRepository implements AppointmentRepository {
   }
 
   async update(appointment: Appointment, expectedVersion: number, events: OutboxEntry[]): Promise<void> {
-    const { version: _ignored, ...fields } = appointment;
+    // The fingerprint, like the personal data marks, is written at insert and by erasure only.
+    const {
+      version: _ignored,
+      requestFingerprint: _fingerprint,
+      ...fields
+    } = withoutPersonalDataMarks(appointment);
     const id = appointment.details.appointmentId;
     const result = await this.locks.withLock(documentLockKey(this.appointments, id), () =>
       this.appointments.updateOne(
@@ -80,6 +95,36 @@ export class MongoAppointmentRepository implements AppointmentRepository {
         reason: "concurrent_change",
       });
     }
+  }
+
+  async findOfPerson(person: PersonLookup): Promise<Appointment[]> {
+    const filter = personFilter(person, "details.client.clientId");
+    if (!filter) return [];
+    const documents = await this.appointments.find(filter).sort({ "details.time.startsAt": 1 }).toArray();
+    return documents.map(toAppointment);
+  }
+
+  async findDueForRetention(sweep: RetentionSweep): Promise<Appointment[]> {
+    const documents = await this.appointments
+      .find({
+        ...retentionKindFilter(sweep, "details.service.kind"),
+        status: { $in: [...finishedAppointmentStatuses] },
+        // ISO strings of one fixed format: string order is time order.
+        "details.time.endsAt": { $lt: sweep.finishedBefore.toISOString() },
+      })
+      .sort({ "details.time.endsAt": 1 })
+      .limit(sweep.limit)
+      .toArray();
+    return documents.map(toAppointment);
+  }
+
+  async markPersonalDataErased(appointmentId: string, erasure: PersonalDataErasure): Promise<void> {
+    await this.locks.withLock(documentLockKey(this.appointments, appointmentId), () =>
+      this.appointments.updateOne(
+        { _id: appointmentId },
+        erasureUpdate(erasure, { requestFingerprint: ERASED_FINGERPRINT }),
+      ),
+    );
   }
 }
 

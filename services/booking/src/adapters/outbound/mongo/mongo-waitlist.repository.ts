@@ -8,8 +8,17 @@ import {
   withOutbox,
 } from "@counselling/platform";
 import type { Collection } from "mongodb";
+import type { RetentionSweep } from "../../../application/ports/retention-sweep";
 import type { WaitlistRepository } from "../../../application/ports/waitlist-repository.port";
+import type { PersonalDataErasure, PersonLookup } from "../../../domain/privacy/personal-data-marks";
+import { closedWaitlistStatuses } from "../../../domain/retention/retention-policy";
 import { type WaitlistEntry, WaitlistEntrySchema } from "../../../domain/waitlist/waitlist-entry";
+import {
+  erasureUpdate,
+  personFilter,
+  retentionKindFilter,
+  withoutPersonalDataMarks,
+} from "./personal-data-filters";
 
 export type WaitlistDocument = WaitlistEntry & { _id: string };
 
@@ -50,7 +59,7 @@ export class MongoWaitlistRepository implements WaitlistRepository {
   }
 
   async update(entry: WaitlistEntry, expectedVersion: number, events: OutboxEntry[]): Promise<void> {
-    const { version: _ignored, ...fields } = entry;
+    const { version: _ignored, ...fields } = withoutPersonalDataMarks(entry);
     const result = await this.locks.withLock(documentLockKey(this.entries, entry.entryId), () =>
       this.entries.updateOne(
         { _id: entry.entryId, version: expectedVersion },
@@ -62,6 +71,30 @@ export class MongoWaitlistRepository implements WaitlistRepository {
         reason: "concurrent_change",
       });
     }
+  }
+
+  async findOfPerson(person: PersonLookup): Promise<WaitlistEntry[]> {
+    const filter = personFilter(person, "client.clientId");
+    return filter ? this.list(filter) : [];
+  }
+
+  async findDueForRetention(sweep: RetentionSweep): Promise<WaitlistEntry[]> {
+    const documents = await this.entries
+      .find({
+        ...retentionKindFilter(sweep, "serviceKind"),
+        status: { $in: [...closedWaitlistStatuses] },
+        closedAt: { $lt: sweep.finishedBefore },
+      })
+      .sort({ closedAt: 1 })
+      .limit(sweep.limit)
+      .toArray();
+    return documents.map((document) => WaitlistEntrySchema.parse(document));
+  }
+
+  async markPersonalDataErased(entryId: string, erasure: PersonalDataErasure): Promise<void> {
+    await this.locks.withLock(documentLockKey(this.entries, entryId), () =>
+      this.entries.updateOne({ _id: entryId }, erasureUpdate(erasure)),
+    );
   }
 
   private async list(filter: Record<string, unknown>): Promise<WaitlistEntry[]> {
