@@ -41,7 +41,7 @@ const LOCATION = "loc-leipzig-ost";
 const OTHER_LOCATION = "loc-chemnitz-zentrum";
 const AMIRA = "cns-westsachsen-amira"; // counsellor of OWN_ORG, author of the outgoing referral
 const MAREIKE = "cns-saale-elbe-mareike"; // counsellor of OTHER_ORG, author of the incoming referral
-const roles: StaffRole[] = ["counsellor", "intake", "reception", "coordinator", "admin"];
+const roles: StaffRole[] = ["counsellor", "intake", "reception", "coordinator", "admin", "dpo"];
 
 /** The principal of a role in a scope; counsellors are real directory counsellors. */
 function principalOf(role: StaffRole, scope: Scope): StaffPrincipal {
@@ -312,6 +312,18 @@ describe("authorization matrix", () => {
         expectedRevision: 999_999,
         directory: savedDirectory,
       },
+      // Privacy (issue 8): a number nobody has, so an allowed erasure erases nothing.
+      "booking privacy.requestErasure": { phone: "+4915100000999" },
+      "booking privacy.erasureStatus": { requestId: "matrix-no-such-request" },
+      "booking privacy.exportOwn": { phone: "+4915100000999" },
+      "booking privacy.export": { phone: "+4915100000999" },
+      "booking privacy.accessLog": { limit: 1 },
+      "booking privacy.verifyAccessLog": undefined,
+      "booking statistics.monthly": { organisationId: OWN_ORG },
+      "referral privacy.exportOwn": { phone: "+4915100000999" },
+      "referral privacy.accessLog": { limit: 1 },
+      "referral privacy.verifyAccessLog": undefined,
+      "referral statistics.monthly": { organisationId: OWN_ORG },
       "referral counsellor.createDraft": draftInput({
         fromService: { serviceId: "svc-westsachsen-mbe", serviceKind: "adult_migration_counselling" },
         to: {
@@ -363,6 +375,9 @@ describe("authorization matrix", () => {
       "notify feeds.create (counsellor)": { kind: "counsellor", id: AMIRA },
       "notify feeds.list": undefined,
       "notify feeds.revoke": { feedId: fixture.locationFeed },
+      "notify privacy.exportOwn": { phone: "+4915100000999" },
+      "notify privacy.accessLog": { limit: 1 },
+      "notify privacy.verifyAccessLog": undefined,
     };
     if (!(row in inputs)) throw new Error(`no input for ${row}`);
     return inputs[row];

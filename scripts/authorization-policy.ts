@@ -50,6 +50,13 @@ const staff =
 const referrer: Rule = (role, scope) =>
   role === "counsellor" && ["org", "loc", "otherLoc"].includes(scope) ? "allow" : 403;
 
+/** The data protection officer only, network-wide (a client's data span organisations); nobody else. */
+const dataProtectionOfficer: Rule = (role) => (role === "dpo" ? "allow" : 403);
+
+/** Admin or coordinator of the organisation asked about; the DPO for any. */
+const statisticsReaders: Rule = (role, scope) =>
+  role === "dpo" ? "allow" : staff(["admin", "coordinator"], OWN_ORGANISATION)(role, scope);
+
 const FOUR: StaffRole[] = ["reception", "counsellor", "intake", "admin"];
 const DESK: StaffRole[] = ["reception", "counsellor", "admin"];
 const RECEIVING: StaffRole[] = ["intake", "admin"];
@@ -63,6 +70,13 @@ function row(
 ): PolicyRow {
   const procedure = label.replace(/ \(.*\)$/, "");
   return { service, procedure, label: `${service} ${label}`, who, expect, knownGap };
+}
+
+/** The privacy procedures of a service (issue 8): the data protection officer's only. */
+function privacyRows(service: ServiceName, procedures: string[]): PolicyRow[] {
+  return procedures.map((procedure) =>
+    row(service, procedure, "the data protection officer (network-wide)", dataProtectionOfficer),
+  );
 }
 
 export const matrixPolicy: PolicyRow[] = [
@@ -152,6 +166,21 @@ export const matrixPolicy: PolicyRow[] = [
     staff(["admin"], OWN_ORGANISATION),
   ),
 
+  ...privacyRows("booking", [
+    "privacy.requestErasure",
+    "privacy.erasureStatus",
+    "privacy.exportOwn",
+    "privacy.export",
+    "privacy.accessLog",
+    "privacy.verifyAccessLog",
+  ]),
+  row(
+    "booking",
+    "statistics.monthly",
+    "admin, coordinator of the organisation; the data protection officer for any",
+    statisticsReaders,
+  ),
+
   // Referral, referring side: the author counsellor (professional secrecy is personal).
   row("referral", "counsellor.createDraft", "any counsellor (for their own organisation)", (role) =>
     role === "counsellor" ? "allow" : 403,
@@ -224,6 +253,14 @@ export const matrixPolicy: PolicyRow[] = [
         : staff(RECEIVING, AT_LOCATION)(role, scope),
   ),
 
+  ...privacyRows("referral", ["privacy.exportOwn", "privacy.accessLog", "privacy.verifyAccessLog"]),
+  row(
+    "referral",
+    "statistics.monthly",
+    "admin, coordinator of the organisation (as sender or receiver); the data protection officer for any",
+    statisticsReaders,
+  ),
+
   // Notify: reception's lists name clients' phone numbers.
   row(
     "notify",
@@ -267,6 +304,7 @@ export const matrixPolicy: PolicyRow[] = [
     "reception, admin at the feed's location; another organisation's feed is not found",
     (role, scope) => (scope === "otherOrg" ? 404 : staff(["reception", "admin"], AT_LOCATION)(role, scope)),
   ),
+  ...privacyRows("notify", ["privacy.exportOwn", "privacy.accessLog", "privacy.verifyAccessLog"]),
 ];
 
 /** Procedures without a staff token (rate-limited per client IP where they write or search). */

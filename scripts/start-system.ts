@@ -49,6 +49,9 @@ async function main(): Promise<void> {
           LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
           // Referral places warm-handover holds at booking over HTTP.
           BOOKING_URL: `http://127.0.0.1:${String(services[0].port)}`,
+          // Booking's privacy export gathers what referral and notify hold about a client.
+          REFERRAL_URL: `http://127.0.0.1:${String(services[1].port)}`,
+          NOTIFY_URL: `http://127.0.0.1:${String(services[2].port)}`,
           // Links in SMS point at the web app (manage, offer pages).
           PUBLIC_MANAGE_URL: `http://127.0.0.1:${String(webPort)}/manage`,
           PUBLIC_OFFER_URL: `http://127.0.0.1:${String(webPort)}/offer`,

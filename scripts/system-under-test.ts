@@ -6,6 +6,7 @@
  */
 import path from "node:path";
 import { StaffTokens, type StaffPrincipal } from "@counselling/platform";
+import { freePort } from "@counselling/infra";
 import { type CapturedProcess, isolatedSuite, startServiceProcess } from "@counselling/testkit";
 
 export const SHARED_STAFF_SECRET = "system-test-secret-that-is-long-enough-for-hs256";
@@ -18,6 +19,8 @@ export interface RunningSystem {
   referral: RunningService;
   notify: RunningService;
   topicPrefix: string;
+  /** The database of the clients' data keys, shared by the three services (ADR 0011). */
+  keyDbName: string;
   tokens: StaffTokens;
   issue: (principal: StaffPrincipal, ttlSeconds?: number) => Promise<string>;
   stop: () => Promise<void>;
@@ -43,6 +46,7 @@ export async function startSystem(name: string, options: SystemOptions = {}): Pr
     RATE_LIMIT_PUBLIC_PER_MINUTE: "1000000",
     KAFKA_SESSION_TIMEOUT_MS: "6000",
     OUTBOX_POLL_MS: "50",
+    PERSONAL_DATA_KEY_DB: `${dbName}_keys`,
     ...options.all,
   };
   const started: RunningService[] = [];
@@ -68,10 +72,16 @@ export async function startSystem(name: string, options: SystemOptions = {}): Pr
     );
   };
   try {
-    const booking = await start("booking", options.booking);
+    // Booking's privacy export asks referral and notify, which start after it: ports chosen now.
+    const [referralPort, notifyPort] = [String(await freePort()), String(await freePort())];
+    const booking = await start("booking", {
+      REFERRAL_URL: `http://127.0.0.1:${referralPort}`,
+      NOTIFY_URL: `http://127.0.0.1:${notifyPort}`,
+      ...options.booking,
+    });
     const [referral, notify] = await Promise.all([
-      start("referral", { BOOKING_URL: booking.url, ...options.referral }),
-      start("notify", options.notify),
+      start("referral", { BOOKING_URL: booking.url, HTTP_PORT: referralPort, ...options.referral }),
+      start("notify", { HTTP_PORT: notifyPort, ...options.notify }),
     ]);
     const tokens = new StaffTokens(SHARED_STAFF_SECRET);
     return {
@@ -79,6 +89,7 @@ export async function startSystem(name: string, options: SystemOptions = {}): Pr
       referral,
       notify,
       topicPrefix,
+      keyDbName: `${dbName}_keys`,
       tokens,
       issue: (principal, ttlSeconds) => tokens.issue(principal, ttlSeconds),
       stop,

@@ -4,14 +4,15 @@ import { testInfra } from "./test-environment";
 import { waitFor } from "./wait-for";
 
 /**
- * Starts a service's `main.ts` as its own process on a free port, against the
- * run's broker and database, and waits until its /readyz says ready.
+ * Starts a service's `main.ts` as its own process on a free port (or the
+ * `HTTP_PORT` given, when others must know it in advance), against the run's
+ * broker and database, and waits until its /readyz says ready.
  */
 export async function startServiceProcess(
   entry: string,
   env: Record<string, string>,
 ): Promise<CapturedProcess & { url: string }> {
-  const port = await freePort();
+  const port = env.HTTP_PORT ? Number(env.HTTP_PORT) : await freePort();
   const started = spawnTypeScript(entry, {
     env: {
       ...process.env,
