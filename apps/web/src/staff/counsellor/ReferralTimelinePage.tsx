@@ -14,6 +14,7 @@ import { StaffBar } from "../StaffBar";
 import { useOrganisationName } from "../use-organisation-name";
 import { CancelReferralForm } from "./CancelReferralForm";
 import { HoldSection } from "./HoldSection";
+import { RecipientSummary } from "./RecipientSummary";
 import { awaitingAcceptance, isFinalReferralStatus } from "./referral-status";
 
 const REFRESH_MS = 5_000;
@@ -68,7 +69,9 @@ export function ReferralTimelinePage() {
           <p className="hint">{t(`timeline.explain.${data.status}`)}</p>
           <dl className="summary">
             <dt>{t("sendStep.to")}</dt>
-            <dd>{t(`serviceKinds.${data.to.serviceKind}`)}</dd>
+            <dd>
+              <RecipientSummary to={data.to} />
+            </dd>
             <dt>{t("referralForm.reasonCode")}</dt>
             <dd>{t(`reasonCodes.${data.reasonCode}`)}</dd>
             <dt>{t("referralForm.urgency")}</dt>

@@ -131,6 +131,21 @@ export const staffAr = {
     deadlineDescriptionHint: "مثلًا: الطعن في قرار اللجوء.",
     next: "متابعة إلى الموافقة",
     back: "رجوع",
+    scope: "الإرسال إلى",
+    scopes: {
+      organisation: "خدمة في مكتب محدد",
+      region: "أي خدمة من هذا النوع في ولاية",
+    },
+    scopeHints: {
+      organisation: "أنت تختار الخدمة والمكتب.",
+      region: "أول خدمة تقبل تستقبل العميل. عندما لا تعرف من لديه مكان.",
+    },
+    federalState: "الولاية",
+    federalStateHint: "تظهر فقط الولايات التي فيها مكتب من هذا النوع.",
+    nearPostalCodeLabel: "قرب الرمز البريدي (اختياري)",
+    nearPostalCodeHint: "مكان سكن العميل، لكي تستقبله خدمة قريبة.",
+    anyInRegion: "أي خدمة في {{state}}",
+    nearPostalCode: "قرب {{postalCode}}",
     errors: {
       clientReferenceMissing: "يرجى كتابة رقم ملفك.",
       fromServiceMissing: "يرجى اختيار خدمتك.",
@@ -140,6 +155,8 @@ export const staffAr = {
       deadlineDateMissing: "يرجى إدخال تاريخ المهلة.",
       deadlineInPast: "هذه المهلة في الماضي.",
       deadlineDescriptionMissing: "يرجى كتابة ما هي المهلة.",
+      toFederalStateMissing: "يرجى اختيار الولاية.",
+      postalCodeInvalid: "الرمز البريدي خمسة أرقام.",
     },
   },
   consentForm: {

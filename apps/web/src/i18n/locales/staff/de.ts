@@ -128,6 +128,22 @@ export const staffDe = {
     deadlineDescriptionHint: "Zum Beispiel: Klagefrist gegen den Asylbescheid.",
     next: "Weiter zur Einwilligung",
     back: "Zurück",
+    scope: "Senden an",
+    scopes: {
+      organisation: "Ein Angebot in einer Beratungsstelle",
+      region: "Irgendein Angebot dieser Art in einem Bundesland",
+    },
+    scopeHints: {
+      organisation: "Sie wählen das Angebot und die Beratungsstelle.",
+      region:
+        "Das erste Angebot, das annimmt, übernimmt. Für den Fall, dass Sie nicht wissen, wer Platz hat.",
+    },
+    federalState: "Bundesland",
+    federalStateHint: "Nur Bundesländer mit einer Stelle dieser Art stehen zur Wahl.",
+    nearPostalCodeLabel: "In der Nähe der Postleitzahl (freiwillig)",
+    nearPostalCodeHint: "Wo die Person wohnt, damit ein Angebot in der Nähe übernimmt.",
+    anyInRegion: "irgendein Angebot in {{state}}",
+    nearPostalCode: "nahe {{postalCode}}",
     errors: {
       clientReferenceMissing: "Bitte geben Sie Ihr Aktenzeichen an.",
       fromServiceMissing: "Bitte wählen Sie Ihren Dienst.",
@@ -137,6 +153,8 @@ export const staffDe = {
       deadlineDateMissing: "Bitte geben Sie das Datum der Frist an.",
       deadlineInPast: "Die Frist liegt in der Vergangenheit.",
       deadlineDescriptionMissing: "Bitte sagen Sie, welche Frist es ist.",
+      toFederalStateMissing: "Bitte das Bundesland wählen.",
+      postalCodeInvalid: "Eine Postleitzahl hat fünf Ziffern.",
     },
   },
   consentForm: {

@@ -129,6 +129,21 @@ export const staffEn = {
     deadlineDescriptionHint: "For example: appeal against the asylum decision.",
     next: "Continue to consent",
     back: "Back",
+    scope: "Send to",
+    scopes: {
+      organisation: "A service at one office",
+      region: "Any service of this kind in a federal state",
+    },
+    scopeHints: {
+      organisation: "You choose the service and the office.",
+      region: "The first service that accepts takes the client. For when you do not know who has room.",
+    },
+    federalState: "Federal state",
+    federalStateHint: "Only states with an office of this kind are listed.",
+    nearPostalCodeLabel: "Near postal code (optional)",
+    nearPostalCodeHint: "Where the client lives, so that a service nearby takes it.",
+    anyInRegion: "any service in {{state}}",
+    nearPostalCode: "near {{postalCode}}",
     errors: {
       clientReferenceMissing: "Please write your case reference.",
       fromServiceMissing: "Please choose your service.",
@@ -138,6 +153,8 @@ export const staffEn = {
       deadlineDateMissing: "Please give the deadline date.",
       deadlineInPast: "The deadline is in the past.",
       deadlineDescriptionMissing: "Please say what the deadline is.",
+      toFederalStateMissing: "Please choose the federal state.",
+      postalCodeInvalid: "A postal code has five digits.",
     },
   },
   consentForm: {

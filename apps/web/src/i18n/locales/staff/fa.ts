@@ -127,6 +127,21 @@ export const staffFa = {
     deadlineDescriptionHint: "مثلاً: اعتراض به تصمیم پناهندگی.",
     next: "ادامه به رضایت",
     back: "بازگشت",
+    scope: "ارسال به",
+    scopes: {
+      organisation: "یک خدمت در یک دفتر",
+      region: "هر خدمتی از این نوع در یک ایالت",
+    },
+    scopeHints: {
+      organisation: "شما خدمت و دفتر را انتخاب می‌کنید.",
+      region: "اولین خدمتی که بپذیرد، مراجع را می‌گیرد. برای وقتی که نمی‌دانید کجا جا هست.",
+    },
+    federalState: "ایالت",
+    federalStateHint: "فقط ایالت‌هایی که دفتری از این نوع دارند فهرست شده‌اند.",
+    nearPostalCodeLabel: "نزدیک کد پستی (اختیاری)",
+    nearPostalCodeHint: "جایی که مراجع زندگی می‌کند، تا خدمتی در نزدیکی آن را بپذیرد.",
+    anyInRegion: "هر خدمتی در {{state}}",
+    nearPostalCode: "نزدیک {{postalCode}}",
     errors: {
       clientReferenceMissing: "لطفاً شمارهٔ پرونده‌تان را بنویسید.",
       fromServiceMissing: "لطفاً خدمت خود را انتخاب کنید.",
@@ -136,6 +151,8 @@ export const staffFa = {
       deadlineDateMissing: "لطفاً تاریخ مهلت را وارد کنید.",
       deadlineInPast: "این مهلت گذشته است.",
       deadlineDescriptionMissing: "لطفاً بنویسید مهلت برای چیست.",
+      toFederalStateMissing: "لطفاً ایالت را انتخاب کنید.",
+      postalCodeInvalid: "کد پستی پنج رقم دارد.",
     },
   },
   consentForm: {

@@ -130,6 +130,21 @@ export const staffRu = {
     deadlineDescriptionHint: "Например: жалоба на решение об убежище.",
     next: "Дальше: согласие",
     back: "Назад",
+    scope: "Отправить",
+    scopes: {
+      organisation: "В службу в одном офисе",
+      region: "В любую службу этого вида в федеральной земле",
+    },
+    scopeHints: {
+      organisation: "Вы выбираете службу и офис.",
+      region: "Клиента берёт первая служба, которая примет. Когда вы не знаете, где есть место.",
+    },
+    federalState: "Федеральная земля",
+    federalStateHint: "Показаны только земли, где есть офис этого вида.",
+    nearPostalCodeLabel: "Рядом с почтовым индексом (необязательно)",
+    nearPostalCodeHint: "Где живёт клиент, чтобы его взяла служба поблизости.",
+    anyInRegion: "любая служба: {{state}}",
+    nearPostalCode: "рядом с {{postalCode}}",
     errors: {
       clientReferenceMissing: "Напишите ваш номер дела.",
       fromServiceMissing: "Выберите вашу службу.",
@@ -139,6 +154,8 @@ export const staffRu = {
       deadlineDateMissing: "Укажите дату срока.",
       deadlineInPast: "Этот срок уже прошёл.",
       deadlineDescriptionMissing: "Напишите, что это за срок.",
+      toFederalStateMissing: "Пожалуйста, выберите федеральную землю.",
+      postalCodeInvalid: "Почтовый индекс состоит из пяти цифр.",
     },
   },
   consentForm: {

@@ -127,6 +127,21 @@ export const staffTr = {
     deadlineDescriptionHint: "Örneğin: iltica kararına itiraz.",
     next: "Onaya geç",
     back: "Geri",
+    scope: "Gönderilecek yer",
+    scopes: {
+      organisation: "Bir ofisteki bir hizmet",
+      region: "Bir eyaletteki bu türden herhangi bir hizmet",
+    },
+    scopeHints: {
+      organisation: "Hizmeti ve ofisi siz seçersiniz.",
+      region: "İlk kabul eden hizmet danışanı alır. Kimde yer olduğunu bilmediğinizde.",
+    },
+    federalState: "Eyalet",
+    federalStateHint: "Yalnızca bu türden bir ofisi olan eyaletler listelenir.",
+    nearPostalCodeLabel: "Posta koduna yakın (isteğe bağlı)",
+    nearPostalCodeHint: "Danışanın yaşadığı yer; yakındaki bir hizmet alsın diye.",
+    anyInRegion: "{{state}} içinde herhangi bir hizmet",
+    nearPostalCode: "{{postalCode}} yakınında",
     errors: {
       clientReferenceMissing: "Lütfen dosya numaranızı yazın.",
       fromServiceMissing: "Lütfen hizmetinizi seçin.",
@@ -136,6 +151,8 @@ export const staffTr = {
       deadlineDateMissing: "Lütfen son günü girin.",
       deadlineInPast: "Bu süre geçmiş.",
       deadlineDescriptionMissing: "Lütfen sürenin ne için olduğunu yazın.",
+      toFederalStateMissing: "Lütfen eyaleti seçin.",
+      postalCodeInvalid: "Posta kodu beş rakamdan oluşur.",
     },
   },
   consentForm: {

@@ -130,6 +130,21 @@ export const staffUk = {
     deadlineDescriptionHint: "Наприклад: скарга на рішення щодо притулку.",
     next: "Далі: згода",
     back: "Назад",
+    scope: "Надіслати",
+    scopes: {
+      organisation: "До служби в одному офісі",
+      region: "До будь-якої служби цього виду у федеральній землі",
+    },
+    scopeHints: {
+      organisation: "Ви вибираєте службу та офіс.",
+      region: "Клієнта бере перша служба, яка прийме. Коли ви не знаєте, де є місце.",
+    },
+    federalState: "Федеральна земля",
+    federalStateHint: "Показано лише землі, де є офіс цього виду.",
+    nearPostalCodeLabel: "Біля поштового індексу (необов'язково)",
+    nearPostalCodeHint: "Де живе клієнт, щоб його взяла служба поблизу.",
+    anyInRegion: "будь-яка служба: {{state}}",
+    nearPostalCode: "біля {{postalCode}}",
     errors: {
       clientReferenceMissing: "Напишіть ваш номер справи.",
       fromServiceMissing: "Оберіть вашу службу.",
@@ -139,6 +154,8 @@ export const staffUk = {
       deadlineDateMissing: "Вкажіть дату строку.",
       deadlineInPast: "Цей строк уже минув.",
       deadlineDescriptionMissing: "Напишіть, що це за строк.",
+      toFederalStateMissing: "Будь ласка, виберіть федеральну землю.",
+      postalCodeInvalid: "Поштовий індекс має п'ять цифр.",
     },
   },
   consentForm: {
