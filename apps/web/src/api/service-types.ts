@@ -40,3 +40,5 @@ export type InboxItem = Answer<typeof referral.intake.inbox.query>[number];
 export type ReceiverView = Answer<typeof referral.intake.open.mutate>;
 export type DeclineInput = Input<typeof referral.intake.decline.mutate>;
 export type DeclineReason = DeclineInput["reason"];
+export type ReferralOutcome = Input<typeof referral.intake.close.mutate>["outcome"];
+export type ReferralRecipient = DraftInput["to"];

@@ -1,12 +1,11 @@
 import { randomUUID } from "node:crypto";
-import { existsSync } from "node:fs";
-import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
+import type { Browser, BrowserContext, Page } from "playwright-core";
 import { ar } from "../i18n/locales/ar";
 import { de } from "../i18n/locales/de";
 import { en } from "../i18n/locales/en";
 import { staffDe } from "../i18n/locales/staff/de";
 import { seriousA11yViolations } from "./support/axe-check";
-import { chromiumPath } from "./support/env";
+import { launchChromium } from "./support/browser";
 import { desktop, phone, saveScreenshots } from "./support/screenshots";
 import { berlinDate, callTrpc, waitForTexts } from "./support/service-calls";
 import { signIn } from "./support/staff-sign-in";
@@ -31,25 +30,7 @@ describe("web app in a real browser", () => {
   const booked = { manageUrl: "", phoneE164: "+4915123456789" };
 
   beforeAll(async () => {
-    if (!existsSync(chromiumPath)) {
-      throw new Error(`No Chromium at ${chromiumPath}: install Debian's chromium or set CHROMIUM_PATH`);
-    }
-    [system, browser] = await Promise.all([
-      startWebSystem("web-e2e"),
-      chromium.launch({
-        executablePath: chromiumPath,
-        args: [
-          "--headless",
-          "--no-sandbox",
-          "--disable-gpu",
-          "--disable-quic",
-          "--no-first-run",
-          "--disable-background-networking",
-          "--disable-component-update",
-          "--disable-sync",
-        ],
-      }),
-    ]);
+    [system, browser] = await Promise.all([startWebSystem("web-e2e"), launchChromium()]);
     clientContext = await browser.newContext({ viewport: phone, locale: "en-US" });
     clientPage = await clientContext.newPage();
   }, 90_000);
@@ -350,25 +331,41 @@ describe("web app in a real browser", () => {
     await Promise.all([counsellor.close(), intakeContext.close(), receptionContext.close()]);
   }, 90_000);
 
-  it("an admin edits the directory: the server's problems are listed beside the form, a good save goes through", async () => {
+  it("an admin edits the directory: problems stand next to their fields in German, booking's own are translated, a good save goes through", async () => {
     const context = await browser.newContext({ viewport: desktop, locale: "de-DE" });
     const page = await context.newPage();
     await signIn(page, system.baseUrl, "/staff/admin", "admin.saale-elbe");
     await page.getByRole("heading", { name: staffDe.admin.heading, exact: true }).waitFor();
     const psz = page.locator(`fieldset[data-entry-id="${PSZ_SERVICE_ID}"]`);
     const duration = psz.getByLabel(staffDe.admin.duration, { exact: true });
+    const seats = psz.getByLabel(staffDe.admin.groupCapacity, { exact: true });
     const original = await duration.inputValue();
     expect(await seriousA11yViolations(page)).toEqual([]);
     await saveScreenshots(page, "16-admin-directory");
 
+    // The form's own check: nothing is sent, the message stands at the field, what was typed stays.
     await duration.fill("47");
     await page.getByRole("button", { name: staffDe.admin.save }).click();
+    const minutesRule = staffDe.admin.rules.minutes.replace("{{min}}", "5").replace("{{max}}", "480");
+    await psz.getByText(minutesRule).waitFor();
+    expect(await duration.getAttribute("aria-invalid")).toBe("true");
+    expect(await duration.inputValue()).toBe("47");
     await page
       .getByTestId("save-problems")
-      .filter({ hasText: /multiple of 5/ })
-      .waitFor();
+      .getByRole("button", { name: new RegExp(minutesRule) })
+      .click();
+    expect(await duration.evaluate((input) => input === document.activeElement)).toBe(true);
 
+    // Booking's own check (no room for a group of 20 in Halle): translated, on the entry and in the list.
     await duration.fill(original);
+    await seats.fill("20");
+    await page.getByRole("button", { name: staffDe.admin.save }).click();
+    const noRoom = staffDe.admin.serverProblems.noRoomForService.replace("{{seats}}", "21");
+    await psz.getByText(noRoom).waitFor();
+    await page.getByTestId("save-problems").getByText(noRoom).waitFor();
+    expect(await seats.inputValue()).toBe("20");
+
+    await seats.fill("");
     await page.getByRole("button", { name: staffDe.admin.save }).click();
     await page
       .getByRole("status")

@@ -1,17 +1,21 @@
 import { waitFor } from "@counselling/testkit";
 
-/** Calls a service's tRPC procedure over plain HTTP (what the test sets up or checks behind the browser). */
+/**
+ * Calls a service's tRPC procedure over plain HTTP (what the test sets up or checks behind
+ * the browser), as a signed-in staff member when given their token.
+ */
 export async function callTrpc<T>(
   baseUrl: string,
   procedure: string,
   input?: unknown,
   method: "GET" | "POST" = "GET",
+  token?: string,
 ) {
   const url = new URL(`${baseUrl}/trpc/${procedure}`);
   if (method === "GET" && input !== undefined) url.searchParams.set("input", JSON.stringify(input));
   const response = await fetch(url, {
     method,
-    headers: { "content-type": "application/json" },
+    headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
     ...(method === "POST" ? { body: JSON.stringify(input) } : {}),
   });
   const body = (await response.json()) as { result?: { data: T }; error?: unknown };
@@ -38,4 +42,15 @@ export async function waitForTexts(notifyUrl: string, to: string, count: number)
 /** The Berlin calendar day of an instant, as reception's board takes it. */
 export function berlinDate(instant: string): string {
   return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Berlin" }).format(new Date(instant));
+}
+
+/** A demo staff member's token from booking (the same token is good at referral and notify). */
+export async function staffToken(bookingUrl: string, username: string): Promise<string> {
+  const { token } = await callTrpc<{ token: string }>(
+    bookingUrl,
+    "auth.login",
+    { username, password: "demo" },
+    "POST",
+  );
+  return token;
 }

@@ -1,96 +1,68 @@
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { languageName } from "../../i18n/format-date-time";
-import { TextAreaField } from "../../ui/TextAreaField";
-import { TextField } from "../../ui/TextField";
-import { CheckboxList } from "./CheckboxList";
-import { directoryChannels, directoryLanguages, type DirectoryService, replaceAt } from "./directory-edits";
+import { SelectField } from "../../ui/SelectField";
+import { AddByIdForm } from "./AddByIdForm";
+import {
+  type DirectoryLocation,
+  type DirectoryService,
+  newService,
+  removeAt,
+  replaceAt,
+  type ServiceKind,
+} from "./directory-edits";
+import { ServiceEntry, serviceKinds } from "./ServiceEntry";
 
-/** Languages a description is offered in on the form: German and English are required, the rest optional. */
-const descriptionLanguages = ["de", "en", "ar", "fa", "uk", "ru", "tr"] as const;
-
-/** Each service: plain-language description per language, languages, channels, durations, referral deadline. */
-export function ServicesEditor({
-  services,
-  onChange,
-}: {
+interface ServicesEditorProps {
+  organisationId: string;
   services: DirectoryService[];
+  locations: DirectoryLocation[];
+  takenIds: ReadonlySet<string>;
   onChange: (services: DirectoryService[]) => void;
-}) {
+}
+
+/** The organisation's services: each with all its fields; added by id and kind, removed. */
+export function ServicesEditor({
+  organisationId,
+  services,
+  locations,
+  takenIds,
+  onChange,
+}: ServicesEditorProps) {
   const { t, i18n } = useTranslation();
-  const number = (value: string) => (value === "" ? Number.NaN : Number(value));
+  const [kind, setKind] = useState<ServiceKind>("adult_migration_counselling");
   return (
     <>
-      {services.map((service, index) => {
-        const change = (patch: Partial<DirectoryService>) =>
-          onChange(replaceAt(services, index, { ...service, ...patch }));
-        return (
-          <fieldset key={service.id} className="editor-entry" data-entry-id={service.id}>
-            <legend>
-              <span lang="de">{service.name.de}</span>
-            </legend>
-            {descriptionLanguages.map((language) => (
-              <TextAreaField
-                key={language}
-                label={t("admin.description", { language: languageName(language, i18n.language) })}
-                lang={language}
-                dir={language === "ar" || language === "fa" ? "rtl" : "ltr"}
-                value={service.description[language] ?? ""}
-                onChange={(event) => {
-                  const text = event.target.value;
-                  // An emptied optional translation is left out (booking refuses empty texts).
-                  const rest = Object.fromEntries(
-                    Object.entries(service.description).filter(([code]) => code !== language),
-                  ) as typeof service.description;
-                  const keep = text !== "" || language === "de" || language === "en";
-                  change({ description: keep ? { ...rest, [language]: text } : rest });
-                }}
-              />
-            ))}
-            <CheckboxList
-              legend={t("admin.languages")}
-              options={directoryLanguages.map((code) => ({
-                value: code,
-                label: languageName(code, i18n.language),
-              }))}
-              value={service.languages}
-              onChange={(languages) => change({ languages })}
-            />
-            <CheckboxList
-              legend={t("admin.channels")}
-              options={directoryChannels.map((channel) => ({
-                value: channel,
-                label: t(`place.channel.${channel}`),
-              }))}
-              value={service.channels}
-              onChange={(channels) => change({ channels })}
-            />
-            <div className="field-row">
-              <TextField
-                label={t("admin.duration")}
-                type="number"
-                inputMode="numeric"
-                name={`services.${index}.defaultDurationMinutes`}
-                value={Number.isNaN(service.defaultDurationMinutes) ? "" : service.defaultDurationMinutes}
-                onChange={(event) => change({ defaultDurationMinutes: number(event.target.value) })}
-              />
-              <TextField
-                label={t("admin.bufferAfter")}
-                type="number"
-                inputMode="numeric"
-                value={Number.isNaN(service.bufferAfterMinutes) ? "" : service.bufferAfterMinutes}
-                onChange={(event) => change({ bufferAfterMinutes: number(event.target.value) })}
-              />
-              <TextField
-                label={t("admin.acceptWithin")}
-                type="number"
-                inputMode="numeric"
-                value={service.referralAcceptWithinWorkingDays ?? 10}
-                onChange={(event) => change({ referralAcceptWithinWorkingDays: number(event.target.value) })}
-              />
-            </div>
-          </fieldset>
-        );
-      })}
+      {services.map((service, index) => (
+        <ServiceEntry
+          key={service.id}
+          service={service}
+          locations={locations}
+          onChange={(changed) => onChange(replaceAt(services, index, changed))}
+          onRemove={() => onChange(removeAt(services, index))}
+        />
+      ))}
+      <AddByIdForm
+        kind="service"
+        takenIds={takenIds}
+        label={t("admin.serviceId")}
+        buttonLabel={t("admin.addService")}
+        onAdd={(id) => {
+          // Named after its kind in German and English to start with; the admin rewrites it.
+          const name = {
+            de: i18n.getFixedT("de")(`serviceKinds.${kind}`),
+            en: i18n.getFixedT("en")(`serviceKinds.${kind}`),
+          };
+          const offices = locations.slice(0, 1).map((location) => location.id);
+          onChange([...services, newService(id, organisationId, kind, name, offices)]);
+        }}
+      >
+        <SelectField
+          label={t("admin.kindOfNew")}
+          value={kind}
+          options={serviceKinds.map((value) => ({ value, label: t(`serviceKinds.${value}`) }))}
+          onChange={(event) => setKind(serviceKinds.find((value) => value === event.target.value) ?? kind)}
+        />
+      </AddByIdForm>
     </>
   );
 }

@@ -1,10 +1,13 @@
 import {
-  counsellorIdProblem,
+  type Directory,
+  entryIdProblem,
+  idsOf,
   newCounsellor,
+  newInterpreter,
   newRoomId,
+  newService,
   removeAt,
   replaceAt,
-  saveProblemsOf,
   toggled,
   withLocations,
 } from "./directory-edits";
@@ -24,27 +27,34 @@ describe("directory edits", () => {
     expect(newRoomId("loc-halle-sued", () => 0.5)).toMatch(/^room-halle-sued-[0-9a-f]{4}$/);
   });
 
-  it("reads the server's problems and field issues", () => {
-    expect(saveProblemsOf({ problems: ["Room x is at an unknown location"] })).toEqual([
-      "Room x is at an unknown location",
-    ]);
-    expect(
-      saveProblemsOf({
-        issues: [{ path: "directory.services.0.defaultDurationMinutes", message: "multiple of 5" }],
-      }),
-    ).toEqual(["directory.services.0.defaultDurationMinutes: multiple of 5"]);
-    expect(saveProblemsOf({ issues: { directory: ["The duration is a multiple of 5 minutes"] } })).toEqual([
-      "directory: The duration is a multiple of 5 minutes",
-    ]);
-    expect(saveProblemsOf(null)).toEqual([]);
+  it("checks a new entry's id as booking does, and against the ids there", () => {
+    const taken = new Set(["cns-halle-anna", "svc-halle-mbe"]);
+    expect(entryIdProblem("counsellor", "cns-halle-ben", taken)).toBeNull();
+    expect(entryIdProblem("counsellor", "cns-halle-anna", taken)).toBe("taken");
+    expect(entryIdProblem("counsellor", "halle-ben", taken)).toBe("invalid");
+    expect(entryIdProblem("counsellor", "cns-Halle--ben", taken)).toBe("invalid");
+    expect(entryIdProblem("service", "svc-halle-psz", taken)).toBeNull();
+    expect(entryIdProblem("service", "cns-halle-psz", taken)).toBe("invalid");
+    expect(entryIdProblem("interpreter", "int-halle-leyla", taken)).toBeNull();
   });
 
-  it("checks a new counsellor's id as booking does, and against the ones there", () => {
-    const existing = [newCounsellor("cns-halle-anna", "org-saale-elbe")];
-    expect(counsellorIdProblem("cns-halle-ben", existing)).toBeNull();
-    expect(counsellorIdProblem("cns-halle-anna", existing)).toBe("taken");
-    expect(counsellorIdProblem("halle-ben", existing)).toBe("invalid");
-    expect(counsellorIdProblem("cns-Halle--ben", existing)).toBe("invalid");
+  it("collects every id of the slice, and starts new entries as booking's schema needs them", () => {
+    const service = newService("svc-x-psz", "org-x", "psychosocial_centre", { de: "PSZ", en: "PSZ" }, [
+      "loc-x",
+    ]);
+    expect(service).toMatchObject({ sensitive: true, locationIds: ["loc-x"], defaultDurationMinutes: 45 });
+    expect(
+      newService("svc-x-mbe", "org-x", "adult_migration_counselling", { de: "a", en: "b" }, []).sensitive,
+    ).toBe(false);
+    const directory = {
+      organisation: { id: "org-x", name: "X", federalState: "DE-ST" },
+      locations: [],
+      services: [service],
+      counsellors: [newCounsellor("cns-x-a", "org-x")],
+      rooms: [],
+      interpreters: [newInterpreter("int-x-b", "org-x")],
+    } as unknown as Directory;
+    expect([...idsOf(directory)].sort()).toEqual(["cns-x-a", "int-x-b", "org-x", "svc-x-psz"]);
   });
 
   it("keeps a counsellor's hours in step with their locations", () => {

@@ -1,4 +1,5 @@
 import type { EditableDirectory } from "../../api/service-types";
+import { isSensitiveKind } from "../../client/booking/booking-draft";
 
 /** The directory as the admin form edits it (booking's save input). */
 export type Directory = EditableDirectory;
@@ -8,6 +9,13 @@ export type DirectoryCounsellor = Directory["counsellors"][number];
 export type DirectoryRoom = Directory["rooms"][number];
 export type DirectoryInterpreter = Directory["interpreters"][number];
 export type WeeklyInterval = DirectoryLocation["openingHours"][number];
+export type DatedException = DirectoryLocation["exceptions"][number];
+export type TimeRange = Extract<DatedException, { open: true }>["intervals"][number];
+export type CounsellorHours = DirectoryCounsellor["weeklyHours"][number];
+export type Absence = NonNullable<DirectoryCounsellor["absences"]>[number];
+export type MultilingualText = DirectoryService["name"];
+export type ServiceKind = DirectoryService["kind"];
+export type FederalState = DirectoryLocation["federalState"];
 export type DirectoryLanguage = DirectoryService["languages"][number];
 export type DirectoryChannel = DirectoryService["channels"][number];
 
@@ -55,16 +63,37 @@ export function newRoomId(locationId: string, random: () => number = Math.random
   return `room-${locationId.replace(/^loc-/, "")}-${suffix}`;
 }
 
-/** Booking's rule for counsellor ids: "cns-", then lower-case words and digits joined by single hyphens. */
-const counsellorIdPattern = /^cns-[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** The kinds of entry an admin adds by id, with booking's id prefix for each. */
+export const entryIdPrefixes = { service: "svc", counsellor: "cns", interpreter: "int" } as const;
+export type AddableEntry = keyof typeof entryIdPrefixes;
 
-/** Why an id cannot be a new counsellor's: not booking's form, or already in use; null when it can. */
-export function counsellorIdProblem(
+/**
+ * Why an id cannot be a new entry's: not booking's form for that kind ("cns-", then
+ * lower-case words and digits joined by single hyphens), or already used in this
+ * organisation's directory; null when it can be. Booking also checks the whole network.
+ */
+export function entryIdProblem(
+  kind: AddableEntry,
   id: string,
-  counsellors: readonly DirectoryCounsellor[],
+  takenIds: ReadonlySet<string>,
 ): "invalid" | "taken" | null {
-  if (!counsellorIdPattern.test(id)) return "invalid";
-  return counsellors.some((counsellor) => counsellor.id === id) ? "taken" : null;
+  const pattern = new RegExp(`^${entryIdPrefixes[kind]}-[a-z0-9]+(?:-[a-z0-9]+)*$`);
+  if (!pattern.test(id)) return "invalid";
+  return takenIds.has(id) ? "taken" : null;
+}
+
+/** Every id in the organisation's slice: a new entry's id must be none of them. */
+export function idsOf(directory: Directory): Set<string> {
+  return new Set(
+    [
+      directory.organisation,
+      ...directory.locations,
+      ...directory.services,
+      ...directory.counsellors,
+      ...directory.rooms,
+      ...directory.interpreters,
+    ].map((entry) => entry.id),
+  );
 }
 
 /** A new counsellor with only id and organisation: the admin fills in the rest, booking checks it on saving. */
@@ -78,7 +107,46 @@ export function newCounsellor(id: string, organisationId: string): DirectoryCoun
     locationIds: [],
     weeklyHours: [],
     channels: ["in_person"],
+    absences: [],
   };
+}
+
+/**
+ * A new service of a kind, named after the kind, at the given offices, with the timing
+ * most services of the network use (45 minutes, 15 minutes to write notes, six weeks ahead).
+ * The description is left empty: it has to be written for clients, in plain words.
+ */
+export function newService(
+  id: string,
+  organisationId: string,
+  kind: DirectoryService["kind"],
+  name: { de: string; en: string },
+  locationIds: readonly string[],
+): DirectoryService {
+  return {
+    id,
+    organisationId,
+    kind,
+    locationIds: [...locationIds],
+    name,
+    description: { de: "", en: "" },
+    languages: ["de"],
+    channels: ["in_person"],
+    defaultDurationMinutes: 45,
+    bufferBeforeMinutes: 0,
+    bufferAfterMinutes: 15,
+    slotStepMinutes: 15,
+    horizonDays: 42,
+    minimumNoticeMinutes: 120,
+    sensitive: isSensitiveKind(kind),
+    groupCapacity: null,
+    referralAcceptWithinWorkingDays: 10,
+  };
+}
+
+/** A new interpreter of the organisation: by phone until the admin says otherwise (in person needs offices). */
+export function newInterpreter(id: string, organisationId: string): DirectoryInterpreter {
+  return { id, organisationId, displayName: "", languages: {}, modes: ["phone"], locationIds: [] };
 }
 
 /** The counsellor at other locations: weekly hours follow (a new location starts empty, a dropped one loses its hours). */
@@ -91,31 +159,4 @@ export function withLocations(
       counsellor.weeklyHours.find((entry) => entry.locationId === locationId) ?? { locationId, hours: [] },
   );
   return { ...counsellor, locationIds, weeklyHours };
-}
-
-/**
- * The server's reasons why a save was refused, as lines: `details.problems` (the
- * directory does not fit together) or `details.issues` (single fields: with their path
- * from the use case, by top-level field from the router's input check).
- */
-export function saveProblemsOf(details: unknown): string[] {
-  if (typeof details !== "object" || details === null) return [];
-  const { problems, issues } = details as { problems?: unknown; issues?: unknown };
-  const lines: string[] = [];
-  if (Array.isArray(problems)) lines.push(...problems.filter((entry) => typeof entry === "string"));
-  if (Array.isArray(issues)) {
-    for (const issue of issues as Array<{ path?: unknown; message?: unknown }>) {
-      if (typeof issue.message !== "string") continue;
-      lines.push(
-        typeof issue.path === "string" && issue.path ? `${issue.path}: ${issue.message}` : issue.message,
-      );
-    }
-  } else if (typeof issues === "object" && issues !== null) {
-    // The router's own input check answers zod's flattened field errors: { field: [messages] }.
-    for (const [field, messages] of Object.entries(issues)) {
-      if (!Array.isArray(messages)) continue;
-      for (const message of messages) if (typeof message === "string") lines.push(`${field}: ${message}`);
-    }
-  }
-  return lines;
 }

@@ -8,9 +8,9 @@ import { FocusHeading } from "../../ui/FocusHeading";
 import { RadioGroup } from "../../ui/RadioGroup";
 import { SelectField } from "../../ui/SelectField";
 import { TextField } from "../../ui/TextField";
+import { RecipientFields } from "./RecipientFields";
 import {
   reasonCodes,
-  recipientChoices,
   type ReferralForm,
   type ReferralFormErrors,
   referralFormErrors,
@@ -32,6 +32,8 @@ const fieldOrder: Array<keyof ReferralForm> = [
   "fromServiceId",
   "toKind",
   "toChoice",
+  "toFederalState",
+  "toNearPostalCode",
   "reasonCode",
   "legalDeadlineDueOn",
   "legalDeadlineDescription",
@@ -47,8 +49,6 @@ export function ReferralFormStep({ form, services, ownServices, onChange, onNext
     const key = errors[field];
     return key ? t(`referralForm.errors.${key}`) : undefined;
   };
-  const kinds = [...new Set(services.map((service) => service.kind))];
-  const choices = recipientChoices(services, form.toKind);
   const languages = [...new Set(services.flatMap((service) => service.languages))] as Language[];
 
   const submit = (event: SubmitEvent) => {
@@ -87,40 +87,7 @@ export function ReferralFormStep({ form, services, ownServices, onChange, onNext
           onChange={(event) => change({ fromServiceId: event.target.value })}
         />
       )}
-      <fieldset className="field-group">
-        <legend>{t("referralForm.recipient")}</legend>
-        <SelectField
-          label={t("referralForm.toKind")}
-          name="toKind"
-          value={form.toKind}
-          error={error("toKind")}
-          options={[
-            { value: "", label: t("referralForm.choose") },
-            ...kinds.map((kind) => ({ value: kind, label: t(`serviceKinds.${kind}`) })),
-          ]}
-          onChange={(event) => {
-            const kind = kinds.find((entry) => entry === event.target.value) ?? "";
-            change({ toKind: kind, toChoice: "" });
-          }}
-        />
-        {form.toKind && (
-          <SelectField
-            label={t("referralForm.toChoice")}
-            hint={t("referralForm.toChoiceHint")}
-            name="toChoice"
-            value={form.toChoice}
-            error={error("toChoice")}
-            options={[
-              { value: "", label: t("referralForm.choose") },
-              ...choices.map((choice) => ({
-                value: choice.value,
-                label: `${choice.service.organisation.name} · ${choice.location.name} (${t("referralForm.acceptWithin", { count: choice.service.referralAcceptWithinWorkingDays })})`,
-              })),
-            ]}
-            onChange={(event) => change({ toChoice: event.target.value })}
-          />
-        )}
-      </fieldset>
+      <RecipientFields form={form} services={services} error={error} onChange={change} />
       <SelectField
         label={t("referralForm.reasonCode")}
         name="reasonCode"

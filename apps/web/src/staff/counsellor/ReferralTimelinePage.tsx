@@ -1,4 +1,4 @@
-import { useQuery } from "@tanstack/react-query";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useLocation, useParams } from "react-router";
@@ -9,10 +9,12 @@ import { formatDateTime } from "../../i18n/format-date-time";
 import { ErrorMessage } from "../../ui/ErrorMessage";
 import { FocusHeading } from "../../ui/FocusHeading";
 import { StatusMessage } from "../../ui/StatusMessage";
+import { RevokeConsentSection } from "../consent/RevokeConsentSection";
 import { StaffBar } from "../StaffBar";
 import { useOrganisationName } from "../use-organisation-name";
 import { CancelReferralForm } from "./CancelReferralForm";
 import { HoldSection } from "./HoldSection";
+import { RecipientSummary } from "./RecipientSummary";
 import { awaitingAcceptance, isFinalReferralStatus } from "./referral-status";
 
 const REFRESH_MS = 5_000;
@@ -31,6 +33,7 @@ export function ReferralTimelinePage() {
   const historyHeading = useId();
   const session = readStaffSession();
   const organisationName = useOrganisationName();
+  const queryClient = useQueryClient();
   const timeline = useQuery({
     queryKey: ["counsellor.timeline", referralId],
     queryFn: () => referral.counsellor.timeline.query({ referralId }),
@@ -66,7 +69,9 @@ export function ReferralTimelinePage() {
           <p className="hint">{t(`timeline.explain.${data.status}`)}</p>
           <dl className="summary">
             <dt>{t("sendStep.to")}</dt>
-            <dd>{t(`serviceKinds.${data.to.serviceKind}`)}</dd>
+            <dd>
+              <RecipientSummary to={data.to} />
+            </dd>
             <dt>{t("referralForm.reasonCode")}</dt>
             <dd>{t(`reasonCodes.${data.reasonCode}`)}</dd>
             <dt>{t("referralForm.urgency")}</dt>
@@ -167,6 +172,17 @@ export function ReferralTimelinePage() {
               />
             )}
             {!isFinalReferralStatus(data.status) && <CancelReferralForm referralId={data.referralId} />}
+            {data.consent && (
+              <RevokeConsentSection
+                released={data.consent.dataCategories}
+                status={data.status}
+                appointmentStatus={data.appointment?.status ?? null}
+                revoke={(categories) => referral.counsellor.revokeConsent.mutate({ referralId, categories })}
+                onDone={() =>
+                  void queryClient.invalidateQueries({ queryKey: ["counsellor.timeline", referralId] })
+                }
+              />
+            )}
           </div>
         </>
       )}

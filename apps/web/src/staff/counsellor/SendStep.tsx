@@ -6,6 +6,7 @@ import type { BookableService } from "../../api/service-types";
 import { formatDateTime, languageName } from "../../i18n/format-date-time";
 import { ErrorMessage } from "../../ui/ErrorMessage";
 import { FocusHeading } from "../../ui/FocusHeading";
+import { federalStateNames } from "../federal-states";
 import {
   consentCategories,
   type ConsentForm,
@@ -56,6 +57,14 @@ export function SendStep({ referralForm, consentForm, services, onBack, onSent }
             <>
               <br />
               {service.organisation.name} · {location.name}
+            </>
+          )}
+          {draft.to.scope === "region" && (
+            <>
+              <br />
+              {t("referralForm.anyInRegion", { state: federalStateNames[draft.to.federalState] })}
+              {draft.to.nearPostalCode &&
+                ` · ${t("referralForm.nearPostalCode", { postalCode: draft.to.nearPostalCode })}`}
             </>
           )}
         </dd>

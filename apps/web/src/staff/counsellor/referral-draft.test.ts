@@ -6,6 +6,7 @@ import {
   emptyConsentForm,
   emptyReferralForm,
   referralFormErrors,
+  regionChoices,
 } from "./referral-draft";
 
 const now = new Date("2026-11-25T10:00:00Z");
@@ -74,5 +75,30 @@ describe("the referral draft", () => {
     });
     const verbal = { ...emptyConsentForm(now, "Referral"), givenHow: "verbal_documented" as const };
     expect(consentFormErrors(verbal, now)).toEqual({ witnessedBy: "witnessMissing" });
+  });
+
+  it("sends a region-wide referral to any service of the kind in a Land, near a postal code if given", () => {
+    const region = {
+      ...referral,
+      toScope: "region" as const,
+      toChoice: "",
+      toFederalState: "DE-ST" as const,
+      toNearPostalCode: " 06110 ",
+    };
+    expect(referralFormErrors(region, "2026-11-25")).toEqual({});
+    expect(draftInputOf(region, emptyConsentForm(now, "Referral"), [psz, mbe]).to).toEqual({
+      scope: "region",
+      serviceKind: "psychosocial_centre",
+      federalState: "DE-ST",
+      nearPostalCode: "06110",
+    });
+    expect(
+      referralFormErrors({ ...region, toFederalState: "", toNearPostalCode: "611" }, "2026-11-25"),
+    ).toEqual({ toFederalState: "toFederalStateMissing", toNearPostalCode: "postalCodeInvalid" });
+  });
+
+  it("offers the Länder where the kind has an office", () => {
+    expect(regionChoices([psz, mbe], "psychosocial_centre")).toEqual(["DE-ST"]);
+    expect(regionChoices([psz, mbe], "")).toEqual([]);
   });
 });

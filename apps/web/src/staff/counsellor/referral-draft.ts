@@ -52,13 +52,25 @@ export const residenceStatuses = [
   "other",
 ] as const satisfies readonly ResidenceStatus[];
 
+/**
+ * Where a referral goes: one service at one of its offices, or any service of the kind in
+ * a Land (the first one that accepts takes the client).
+ */
+export const recipientScopes = ["organisation", "region"] as const;
+export type RecipientScope = (typeof recipientScopes)[number];
+
 /** What the counsellor fills in on the referral form (step 1). */
 export interface ReferralForm {
   clientReference: string;
   fromServiceId: string;
   toKind: ServiceKind | "";
+  toScope: RecipientScope;
   /** The receiving service at one of its locations: `<serviceId>@<locationId>`. */
   toChoice: string;
+  /** A region-wide referral's Land. */
+  toFederalState: FederalState | "";
+  /** Optional: where the client lives, so a service nearby can take it (five digits). */
+  toNearPostalCode: string;
   reasonCode: ReasonCode | "";
   urgency: Urgency;
   language: Language;
@@ -96,7 +108,10 @@ export function emptyReferralForm(fromServiceId: string): ReferralForm {
     clientReference: "",
     fromServiceId,
     toKind: "",
+    toScope: "organisation",
     toChoice: "",
+    toFederalState: "",
+    toNearPostalCode: "",
     reasonCode: "",
     urgency: "routine",
     language: "de",
@@ -136,7 +151,12 @@ export function referralFormErrors(form: ReferralForm, today: string): ReferralF
   if (!form.clientReference.trim()) errors.clientReference = "clientReferenceMissing";
   if (!form.fromServiceId) errors.fromServiceId = "fromServiceMissing";
   if (!form.toKind) errors.toKind = "toKindMissing";
-  if (!form.toChoice) errors.toChoice = "toChoiceMissing";
+  if (form.toScope === "organisation" && !form.toChoice) errors.toChoice = "toChoiceMissing";
+  if (form.toScope === "region") {
+    if (!form.toFederalState) errors.toFederalState = "toFederalStateMissing";
+    if (form.toNearPostalCode.trim() && !/^\d{5}$/.test(form.toNearPostalCode.trim()))
+      errors.toNearPostalCode = "postalCodeInvalid";
+  }
   if (!form.reasonCode) errors.reasonCode = "reasonMissing";
   if (form.hasLegalDeadline) {
     if (!form.legalDeadlineDueOn) errors.legalDeadlineDueOn = "deadlineDateMissing";
@@ -186,6 +206,39 @@ export function recipientChoices(services: readonly BookableService[], kind: Ser
     );
 }
 
+/** The Länder where services of a kind have an office: a region-wide referral can reach someone there. */
+export function regionChoices(services: readonly BookableService[], kind: ServiceKind | ""): FederalState[] {
+  const states = services
+    .filter((service) => service.kind === kind)
+    .flatMap((service) => service.locations.map((location) => location.federalState));
+  return [...new Set(states)].sort();
+}
+
+/** The recipient as the referral service takes it: a service at an office, or a kind in a Land. */
+function recipientOf(referral: ReferralForm, services: readonly BookableService[]): DraftInput["to"] {
+  if (referral.toScope === "region") {
+    if (!referral.toKind || !referral.toFederalState) throw new Error("the referral form is incomplete");
+    return {
+      scope: "region",
+      serviceKind: referral.toKind,
+      federalState: referral.toFederalState,
+      nearPostalCode: referral.toNearPostalCode.trim() || null,
+    };
+  }
+  const [serviceId = "", locationId = ""] = referral.toChoice.split("@");
+  const to = services.find((service) => service.id === serviceId);
+  const location = to?.locations.find((entry) => entry.id === locationId);
+  if (!to || !location) throw new Error("the referral form is incomplete");
+  return {
+    scope: "organisation",
+    serviceKind: to.kind,
+    organisationId: to.organisation.id,
+    locationId: location.id,
+    serviceId: to.id,
+    federalState: location.federalState satisfies FederalState,
+  };
+}
+
 /**
  * The draft as the referral service takes it. Only the data of released categories is
  * sent at all: what the client did not release never leaves this form.
@@ -195,22 +248,12 @@ export function draftInputOf(
   consent: ConsentForm,
   services: readonly BookableService[],
 ): DraftInput {
-  const [serviceId = "", locationId = ""] = referral.toChoice.split("@");
-  const to = services.find((service) => service.id === serviceId);
   const from = services.find((service) => service.id === referral.fromServiceId);
-  const location = to?.locations.find((entry) => entry.id === locationId);
-  if (!to || !from || !location || !referral.reasonCode) throw new Error("the referral form is incomplete");
+  if (!from || !referral.reasonCode) throw new Error("the referral form is incomplete");
   return {
     clientReference: referral.clientReference.trim(),
     fromService: { serviceId: from.id, serviceKind: from.kind },
-    to: {
-      scope: "organisation",
-      serviceKind: to.kind,
-      organisationId: to.organisation.id,
-      locationId: location.id,
-      serviceId: to.id,
-      federalState: location.federalState satisfies FederalState,
-    },
+    to: recipientOf(referral, services),
     urgency: referral.urgency,
     reasonCode: referral.reasonCode,
     communication: { language: referral.language, interpreterNeeded: referral.interpreterNeeded },

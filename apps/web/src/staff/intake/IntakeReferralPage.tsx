@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useParams, useSearchParams } from "react-router";
 import { booking, referral } from "../../api/service-clients";
@@ -10,14 +10,21 @@ import { FocusHeading } from "../../ui/FocusHeading";
 import { StatusMessage } from "../../ui/StatusMessage";
 import { StaffBar } from "../StaffBar";
 import { useOrganisationName } from "../use-organisation-name";
+import { RevokeConsentSection } from "../consent/RevokeConsentSection";
 import { BookForReferral } from "./BookForReferral";
+import { CloseReferralForm } from "./CloseReferralForm";
 import { DeclineForm } from "./DeclineForm";
+import { ReceiverNotes } from "./ReceiverNotes";
 import { ReleasedData } from "./ReleasedData";
+
+/** Statuses from which the receiving service may close the referral with an outcome. */
+const closableStatuses = ["accepted", "attended", "not_attended"];
 
 /**
  * One referral as intake sees it: opening it (a mutation: the first opening marks it
  * received, and every opening is audited) shows only the released data. Accept (which
- * confirms a held slot), decline, or book the appointment.
+ * confirms a held slot), decline, or book the appointment; keep notes, close the loop with
+ * an outcome, and record that the client took back their consent.
  */
 export function IntakeReferralPage() {
   const { t, i18n } = useTranslation();
@@ -28,6 +35,8 @@ export function IntakeReferralPage() {
   const organisationName = useOrganisationName();
   // The booking stays on screen after the referral moved on (it shows the appointment's id).
   const [bookedHere, setBookedHere] = useState(false);
+  // After closing, the form is gone: focus goes to the status line, which says "closed".
+  const statusRef = useRef<HTMLParagraphElement>(null);
   const view = useQuery({
     queryKey: ["intake.open", referralId],
     queryFn: () => referral.intake.open.mutate({ referralId }),
@@ -52,6 +61,7 @@ export function IntakeReferralPage() {
   if (!session) return null;
   const kinds = [...new Set((directory.data ?? []).map((service) => service.kind))];
   const canDecide = data?.status === "sent" || data?.status === "received";
+  const canClose = data !== undefined && closableStatuses.includes(data.status);
   const canBook =
     bookedHere || ((data?.status === "accepted" || data?.status === "not_attended") && !data.appointment);
 
@@ -68,7 +78,7 @@ export function IntakeReferralPage() {
       {view.isError && <ErrorMessage error={view.error} />}
       {data && (
         <>
-          <p>
+          <p ref={statusRef} tabIndex={-1}>
             {t("timeline.statusNow")}{" "}
             <strong className={`status-badge referral-${data.status}`} data-testid="referral-status">
               {t(`referralStatus.${data.status}`)}
@@ -159,6 +169,24 @@ export function IntakeReferralPage() {
               }}
             />
           )}
+          <div className="panels">
+            <ReceiverNotes view={data} onAdded={() => void reload()} />
+            {canClose && (
+              <CloseReferralForm
+                referralId={referralId}
+                onDone={() => void reload().then(() => statusRef.current?.focus())}
+              />
+            )}
+            {data.consent && (
+              <RevokeConsentSection
+                released={data.consent.dataCategories}
+                status={data.status}
+                appointmentStatus={data.appointment?.status ?? null}
+                revoke={(categories) => referral.intake.revokeConsent.mutate({ referralId, categories })}
+                onDone={() => void reload()}
+              />
+            )}
+          </div>
         </>
       )}
     </div>
