@@ -25,7 +25,12 @@ describe("the directory procedures, with real staff tokens on the real database"
     const replica = await directoryReplica(db());
     const router = createDirectoryAdminRouter({ ...replica, staffTokens: tokens });
     const bearerToken = staff ? await tokens.issue(staff) : null;
-    const caller = createCallerFactory(router)({ requestId: uniqueId(), ip: "127.0.0.1", bearerToken });
+    const caller = createCallerFactory(router)({
+      requestId: uniqueId(),
+      ip: "127.0.0.1",
+      bearerToken,
+      referralGrant: null,
+    });
     return { caller, replica };
   }
 
@@ -62,6 +67,30 @@ describe("the directory procedures, with real staff tokens on the real database"
       ),
     ).toEqual(expected);
     expect((await replica.store.loadOrganisation("org-saale-elbe"))?.revision).toBe(1);
+    await replica.reader.stop();
+  });
+
+  it("names the field of an invalid entry (its path), so the admin form can point at it", async () => {
+    const { caller, replica } = await callerWith(staffOf("org-westsachsen"));
+    const opened = await caller.organisation({ organisationId: "org-westsachsen" });
+    const [service] = opened.directory.services;
+    (service as { horizonDays: number }).horizonDays = -3;
+    const error = await caller
+      .saveOrganisation({
+        organisationId: "org-westsachsen",
+        expectedRevision: opened.revision,
+        directory: opened.directory,
+      })
+      .then(
+        () => undefined,
+        (thrown: unknown) => thrown,
+      );
+    const cause = (error as TRPCError).cause as { reason?: string; details?: { issues?: unknown } };
+    expect(cause.reason).toBe("directory_invalid");
+    expect(cause.details?.issues).toEqual(
+      expect.arrayContaining([expect.objectContaining({ path: "directory.services.0.horizonDays" })]),
+    );
+    expect((await replica.store.loadOrganisation("org-westsachsen"))?.revision).toBe(1);
     await replica.reader.stop();
   });
 

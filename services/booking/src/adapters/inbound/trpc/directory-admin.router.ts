@@ -1,4 +1,5 @@
 import { createStaffProcedure, procedure, router, type StaffTokens } from "@counselling/platform";
+import { z } from "zod";
 import {
   type GetOrganisationDirectory,
   GetOrganisationDirectoryInputSchema,
@@ -7,8 +8,19 @@ import {
   type ListBookableServices,
   ListBookableServicesInputSchema,
 } from "../../../application/directory-admin/list-bookable-services.use-case";
-import { SaveOrganisationDirectoryInputSchema } from "../../../application/directory-admin/save-organisation-directory.schema";
+import type { SaveOrganisationDirectoryInput } from "../../../application/directory-admin/save-organisation-directory.schema";
 import type { SaveOrganisationDirectory } from "../../../application/directory-admin/save-organisation-directory.use-case";
+
+/**
+ * The save's input is typed for clients but parsed by the use case, not here: the router's
+ * zod check would answer with bare sentences (flattened, top-level keys only), while the
+ * use case answers with each problem's path ("services.2.horizonDays"), so that the admin
+ * form can point at the field.
+ */
+const SaveInputParsedByUseCase = z.custom<SaveOrganisationDirectoryInput>(
+  (value) => typeof value === "object" && value !== null,
+  "the save needs an object with organisationId, expectedRevision and directory",
+);
 
 export interface DirectoryAdminRouterDependencies {
   getOrganisationDirectory: GetOrganisationDirectory;
@@ -31,7 +43,7 @@ export function createDirectoryAdminRouter(deps: DirectoryAdminRouterDependencie
       .query(({ input, ctx }) => deps.getOrganisationDirectory.execute(input, ctx.staff)),
     /** Admin: replaces their organisation's directory if nobody saved meanwhile. */
     saveOrganisation: staffProcedure
-      .input(SaveOrganisationDirectoryInputSchema)
+      .input(SaveInputParsedByUseCase)
       .mutation(({ input, ctx }) => deps.saveOrganisationDirectory.execute(input, ctx.staff)),
     /** Public: the services a client can choose from (no staff names; those come with a free slot). */
     services: procedure
