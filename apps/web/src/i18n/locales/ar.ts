@@ -154,6 +154,7 @@ export const ar = {
     actions: "إجراءات",
     confirmedBySms: "أكّد برسالة قصيرة",
     none: "لا يوجد",
+    erased: "(تم حذف البيانات)",
     checkIn: "حاضر",
     noShow: "لم يحضر",
     completed: "انتهى",

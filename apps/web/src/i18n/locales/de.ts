@@ -158,6 +158,7 @@ export const de = {
     actions: "Aktionen",
     confirmedBySms: "Per SMS bestätigt",
     none: "keiner",
+    erased: "(Daten gelöscht)",
     checkIn: "Ist da",
     noShow: "Nicht gekommen",
     completed: "Fertig",

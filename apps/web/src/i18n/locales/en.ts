@@ -156,6 +156,7 @@ export const en = {
     actions: "Actions",
     confirmedBySms: "Confirmed by SMS",
     none: "none",
+    erased: "(data erased)",
     checkIn: "Check in",
     noShow: "Did not come",
     completed: "Done",

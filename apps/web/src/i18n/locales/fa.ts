@@ -155,6 +155,7 @@ export const fa = {
     actions: "کارها",
     confirmedBySms: "با پیامک تأیید شد",
     none: "ندارد",
+    erased: "(داده‌ها حذف شد)",
     checkIn: "حاضر است",
     noShow: "نیامد",
     completed: "تمام شد",

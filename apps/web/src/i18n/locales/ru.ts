@@ -155,6 +155,7 @@ export const ru = {
     actions: "Действия",
     confirmedBySms: "Подтверждено по SMS",
     none: "нет",
+    erased: "(данные удалены)",
     checkIn: "Пришёл",
     noShow: "Не пришёл",
     completed: "Завершено",

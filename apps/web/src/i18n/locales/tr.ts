@@ -156,6 +156,7 @@ export const tr = {
     actions: "İşlemler",
     confirmedBySms: "SMS ile onaylandı",
     none: "yok",
+    erased: "(veriler silindi)",
     checkIn: "Geldi",
     noShow: "Gelmedi",
     completed: "Bitti",

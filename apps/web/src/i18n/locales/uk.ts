@@ -156,6 +156,7 @@ export const uk = {
     actions: "Дії",
     confirmedBySms: "Підтверджено через SMS",
     none: "немає",
+    erased: "(дані видалено)",
     checkIn: "Прийшов",
     noShow: "Не прийшов",
     completed: "Завершено",

@@ -55,7 +55,9 @@ export function DayBoard({ locationId, date }: { locationId: string; date: strin
                     <td dir="ltr">
                       {formatTime(entry.startsAt, i18n.language)}–{formatTime(entry.endsAt, i18n.language)}
                     </td>
-                    <th scope="row">{firstNameOf(entry.clientName)}</th>
+                    <th scope="row">
+                      {entry.personalDataErased ? t("reception.erased") : firstNameOf(entry.clientName)}
+                    </th>
                     <td>{languageName(entry.language, i18n.language)}</td>
                     <td>{entry.interpreter?.name ?? t("reception.none")}</td>
                     <td>

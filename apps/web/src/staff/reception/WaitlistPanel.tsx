@@ -83,7 +83,8 @@ export function WaitlistPanel({ locationId, services }: WaitlistPanelProps) {
         <ol className="waitlist">
           {list.data.map((entry) => (
             <li key={entry.entryId}>
-              {entry.clientName} · {languageName(entry.language, i18n.language)} ·{" "}
+              {entry.personalDataErased ? t("reception.erased") : entry.clientName} ·{" "}
+              {languageName(entry.language, i18n.language)} ·{" "}
               {t("waitlist.since", { date: formatDateTime(entry.joinedAt, i18n.language) })}
             </li>
           ))}
