@@ -294,6 +294,7 @@ describe("authorization matrix", () => {
       "booking waitlist.list": { serviceId: "svc-westsachsen-mbe" },
       "booking waitlist.leave": { entryId: fixture.withdrawnEntry },
       "booking holds.place": { ...bookingRequest, holdForMinutes: 60 },
+      // A made-up referral id and no referral grant (docs/security.md, gap 3; ADR 33).
       "booking holds.place (for a referral)": {
         ...bookingRequest,
         holdForMinutes: 60,
@@ -449,6 +450,22 @@ describe("authorization matrix", () => {
       console.warn(`known authorization gaps still open:\n${gapsConfirmed.join("\n")}`);
     expect(wrong).toEqual([]);
     expect(calls).toBe(matrixPolicy.length * cells.length);
+  });
+
+  it("refuses another organisation's hold for a made-up referral as missing referral's grant", async () => {
+    const reasons = await Promise.all(
+      (["counsellor", "intake"] as StaffRole[]).map(async (role) => {
+        const reply = await callTrpc(
+          urlOf("booking"),
+          "holds.place",
+          as(role, "otherOrg"),
+          inputOf("booking holds.place (for a referral)"),
+          "mutation",
+        );
+        return `${role}: ${reply.status} ${reply.error?.data?.reason ?? ""}`;
+      }),
+    );
+    expect(reasons).toEqual(["counsellor: 403 referral_grant_missing", "intake: 403 referral_grant_missing"]);
   });
 
   describe("client manage tokens", () => {

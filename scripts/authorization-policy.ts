@@ -123,16 +123,14 @@ export const matrixPolicy: PolicyRow[] = [
     "counsellor, intake, reception, admin of the service's organisation, at the location",
     staff(["counsellor", "intake", "reception", "admin"], AT_LOCATION),
   ),
+  // Staff of another organisation (counsellor, intake) hold only with referral's grant for
+  // the referral, which only `counsellor.requestHold` obtains (ADR 33); the matrix names a
+  // referral id without a grant, so they get 403 `referral_grant_missing`.
   row(
     "booking",
     "holds.place (for a referral)",
-    "as above; staff of another organisation: counsellor or intake, for a referral",
-    (role, scope) =>
-      scope === "otherOrg"
-        ? role === "counsellor" || role === "intake"
-          ? "allow"
-          : 403
-        : staff(["counsellor", "intake", "reception", "admin"], AT_LOCATION)(role, scope),
+    "as above; another organisation's counsellor or intake only with referral's grant (none here)",
+    staff(["counsellor", "intake", "reception", "admin"], AT_LOCATION),
   ),
   row(
     "booking",

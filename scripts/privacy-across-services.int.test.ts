@@ -10,6 +10,7 @@ import {
   type BaseServiceConfig,
 } from "@counselling/platform";
 import { testInfra, waitFor } from "@counselling/testkit";
+import type { StaffPrincipal } from "@counselling/platform";
 import { MongoClient } from "mongodb";
 import { getExpectedTwilioSignature } from "twilio/lib/webhooks/webhooks";
 import { callTrpc, freeSlots, type RunningSystem, separateSlots, startSystem } from "./system-under-test";
@@ -31,31 +32,31 @@ const reception = {
   role: "reception",
   organisationId: "org-westsachsen",
   locationIds: [],
-} as const;
+} satisfies StaffPrincipal;
 const counsellor = {
   staffId: "cns-westsachsen-amira",
   role: "counsellor",
   organisationId: "org-westsachsen",
   locationIds: [],
-} as const;
+} satisfies StaffPrincipal;
 const intake = {
   staffId: "privacy-intake",
   role: "intake",
   organisationId: "org-saale-elbe",
   locationIds: [],
-} as const;
+} satisfies StaffPrincipal;
 const dpo = {
   staffId: "privacy-dpo",
   role: "dpo",
   organisationId: "org-westsachsen",
   locationIds: [],
-} as const;
+} satisfies StaffPrincipal;
 const admin = {
   staffId: "privacy-admin",
   role: "admin",
   organisationId: "org-westsachsen",
   locationIds: [],
-} as const;
+} satisfies StaffPrincipal;
 
 type Tokens = Record<"reception" | "counsellor" | "intake" | "dpo" | "admin", string>;
 
@@ -209,8 +210,9 @@ describe("privacy across services (issue 8)", () => {
     await consumer.connect();
     await consumer.subscribe({ topics, fromBeginning: true });
     await consumer.run({
-      eachMessage: async ({ topic, message }) => {
+      eachMessage: ({ topic, message }) => {
         messages.push({ topic, value: message.value?.toString("utf8") ?? "" });
+        return Promise.resolve();
       },
     });
     const total = [...expected.values()].reduce((sum, count) => sum + count, 0);

@@ -28,6 +28,8 @@ export * from "./jobs/periodic-job";
 export * from "./jobs/housekeeping-jobs";
 export * from "./auth/staff-principal";
 export * from "./auth/staff-tokens";
+export * from "./auth/referral-grant";
+export * from "./auth/referral-grants";
 export * from "./auth/authorize-staff";
 export * from "./trpc/staff-procedure";
 export * from "./http/public-rate-limit";

@@ -12,6 +12,7 @@ import {
   personalDataMasterKeyOf,
   personalDataProtectionOf,
   ProcessedEventStore,
+  ReferralGrants,
   runServiceMain,
   StaffTokens,
   staffTokenSecretOf,
@@ -41,6 +42,8 @@ runServiceMain("booking", loadBookingConfig, async ({ db, logger, kafka, publish
   const staffTokens = new StaffTokens(staffTokenSecretOf(config));
   const useCases = createBookingUseCases({
     staffTokens,
+    // Same secret, other audience: referral's grants for holds across organisations (ADR 33).
+    referralGrants: new ReferralGrants(staffTokenSecretOf(config)),
     db: database,
     directory,
     clock: () => new Date(),

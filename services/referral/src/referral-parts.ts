@@ -8,6 +8,7 @@ import {
   PersonalDataAccessLog,
   personalDataProtectionOf,
   ProcessedEventStore,
+  ReferralGrants,
   type ServiceInfrastructure,
   type ServiceParts,
   StaffTokens,
@@ -18,6 +19,7 @@ import { createPrivacyErasuresConsumer } from "./adapters/inbound/kafka/privacy-
 import { createReferralRouter } from "./adapters/inbound/trpc/referral.router";
 import { HttpServiceDirectory } from "./adapters/outbound/booking/http-service-directory";
 import { HttpSlotHolds } from "./adapters/outbound/booking/http-slot-holds";
+import { ReferralGrantIssuer } from "./adapters/outbound/booking/referral-grant-issuer";
 import {
   MongoReferralRepository,
   type ReferralDocument,
@@ -93,9 +95,16 @@ export function buildReferralParts(
   const accessLog = new PersonalDataAccessLog(database, ReferralCollections.personalDataAccessLog);
   const deps = { referrals, clock };
   const privacy = { ...deps, personalData, accessLog };
+  const staffTokens = new StaffTokens(staffTokenSecretOf(config));
   const slotHolds: SlotHolds = new HttpSlotHolds({
     bookingUrl: config.BOOKING_URL,
     timeoutMs: config.BOOKING_TIMEOUT_MS,
+    // Booking holds across organisations only with referral's grant (ADR 33); same secret, other audience.
+    grants: new ReferralGrantIssuer({
+      referrals,
+      staffTokens,
+      grants: new ReferralGrants(staffTokenSecretOf(config)),
+    }),
   });
   const serviceDirectory: ServiceDirectory =
     overrides.serviceDirectory ??
@@ -123,7 +132,7 @@ export function buildReferralParts(
   const jobLeases = database.collection(ReferralCollections.jobLeases);
   return {
     router: createReferralRouter({
-      staffTokens: new StaffTokens(staffTokenSecretOf(config)),
+      staffTokens,
       createDraft: new CreateDraft({ ...withDirectory, phoneIndex }),
       recordConsent: new RecordConsent(privacy),
       sendReferral: new SendReferral(withDirectory),

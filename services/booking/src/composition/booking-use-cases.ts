@@ -5,6 +5,7 @@ import {
   ErasureReceipts,
   type Logger,
   PersonalDataAccessLog,
+  type ReferralGrants,
   type StaffTokens,
 } from "@counselling/platform";
 import type { Db } from "mongodb";
@@ -93,6 +94,8 @@ export function createBookingUseCases(deps: {
   /** Base of waitlist offer links (the web app's offer page). */
   offerBaseUrl: string;
   staffTokens: StaffTokens;
+  /** Verifies the referral service's grants for holds across organisations (ADR 33). */
+  referralGrants: ReferralGrants;
   /** Sealing, phone index and request fingerprints (ADR 0011). */
   personalData: BookingPersonalData;
   retention: RetentionPolicy;
@@ -180,7 +183,12 @@ export function createBookingUseCases(deps: {
     releaseHold,
     bookForClient: new BookForClient({ bookAppointment, directory, accessLog }),
     walkIn: new WalkIn({ bookAppointment, findFreeSlots, directory, clock, accessLog }),
-    placeHold: new PlaceHold({ bookAppointment, directory, accessLog }),
+    placeHold: new PlaceHold({
+      bookAppointment,
+      directory,
+      accessLog,
+      referralGrants: deps.referralGrants,
+    }),
     confirmHold,
     expireHolds: new ExpireHolds({
       appointments,

@@ -5,6 +5,7 @@ import {
   PersonalDataVault,
   personalDataMasterKeyOf,
   PhoneIndexer,
+  ReferralGrants,
   StaffTokens,
 } from "@counselling/platform";
 import { isolatedSuite, testInfra } from "@counselling/testkit";
@@ -61,6 +62,12 @@ const unreachablePeers: PrivacyExportPeers = {
   exportOwn: (service) => Promise.reject(new Error(`${service} is not part of this test`)),
 };
 
+/** The secret of the test kit's staff tokens and referral grants (one shared secret, as in production). */
+const testTokenSecret = "booking-test-kit-secret-that-is-long-enough";
+
+/** Grants as the referral service issues them, accepted by the test kit's use cases (ADR 33). */
+export const testReferralGrants = new ReferralGrants(testTokenSecret);
+
 /** The booking use cases as production wires them, on the test directory, at a fixed clock. */
 export function bookingUseCases(
   db: Db,
@@ -84,7 +91,8 @@ export function bookingUseCases(
     logger: createLogger({ service: "test", level: "silent" }),
     manageBaseUrl: "https://termine.example.org/manage",
     offerBaseUrl: "https://termine.example.org/offer",
-    staffTokens: new StaffTokens("booking-test-kit-secret-that-is-long-enough"),
+    staffTokens: new StaffTokens(testTokenSecret),
+    referralGrants: testReferralGrants,
     personalData,
     retention,
     privacyPeers,

@@ -1,5 +1,10 @@
 import type { StaffPrincipal } from "@counselling/platform";
-import { aBookingRequest, bookingUseCases, useBookingDatabase } from "../../testing/booking-test-kit";
+import {
+  aBookingRequest,
+  bookingUseCases,
+  testReferralGrants,
+  useBookingDatabase,
+} from "../../testing/booking-test-kit";
 
 const intake: StaffPrincipal = {
   staffId: "staff-ina",
@@ -15,6 +20,16 @@ const referrer: StaffPrincipal = {
   locationIds: [],
 };
 
+/** Referral's grant for the referrer's hold at the test service (its organisation, in Saxony). */
+const grantFor = (referralId: string, change: Partial<Parameters<typeof testReferralGrants.issue>[0]> = {}) =>
+  testReferralGrants.issue({
+    referralId,
+    staffId: referrer.staffId,
+    serviceKind: "adult_migration_counselling",
+    to: { organisationId: "org-test", federalState: "DE-SN" },
+    ...change,
+  });
+
 describe("tentative holds on the real database", () => {
   const db = useBookingDatabase("holds");
 
@@ -23,6 +38,7 @@ describe("tentative holds on the real database", () => {
     const held = await uc.placeHold.execute(
       { ...aBookingRequest("hold-key-1"), referralId: "ref-1", holdForMinutes: 60 },
       referrer,
+      await grantFor("ref-1"),
     );
     expect(held).toMatchObject({ manageToken: null, holdExpiresAt: "2026-11-25T11:00:00.000Z" });
     const id = held.appointment.appointmentId;
@@ -116,6 +132,7 @@ describe("tentative holds on the real database", () => {
     const held = await uc.placeHold.execute(
       { ...request, referralId: "ref-4", holdForMinutes: 60 },
       referrer,
+      await grantFor("ref-4"),
     );
     // The receiving organisation's intake can't be bypassed: a stranger can't release it.
     await expect(
@@ -136,5 +153,66 @@ describe("tentative holds on the real database", () => {
         new Date("2026-12-07T10:00:00Z"),
       ),
     ).toEqual([]);
+  });
+  it("across organisations only with referral's grant for this referral, person, kind and organisation", async () => {
+    const uc = bookingUseCases(db());
+    const request = {
+      ...aBookingRequest("hold-key-5", { startsAt: "2026-12-07T09:00:00Z" }),
+      referralId: "ref-5",
+      holdForMinutes: 60,
+    };
+    // A made-up referral id alone no longer holds anyone's time (docs/security.md, gap 3).
+    await expect(uc.placeHold.execute(request, referrer)).rejects.toMatchObject({
+      code: "FORBIDDEN",
+      reason: "referral_grant_missing",
+    });
+    await expect(uc.placeHold.execute(request, referrer, "not-a-grant")).rejects.toMatchObject({
+      code: "FORBIDDEN",
+      reason: "referral_grant_invalid",
+    });
+    const mismatches = [
+      await grantFor("ref-other"),
+      await grantFor("ref-5", { staffId: "staff-someone-else" }),
+      await grantFor("ref-5", { serviceKind: "psychosocial_centre" }),
+      await grantFor("ref-5", { to: { organisationId: "org-elsewhere", federalState: "DE-SN" } }),
+      await grantFor("ref-5", { to: { organisationId: null, federalState: "DE-BY" } }),
+    ];
+    for (const grant of mismatches) {
+      await expect(uc.placeHold.execute(request, referrer, grant)).rejects.toMatchObject({
+        code: "FORBIDDEN",
+        reason: "referral_grant_mismatch",
+      });
+    }
+    // Nothing was held by the refused attempts: the time is still free.
+    expect(
+      await uc.claims.busyIntervals(
+        { kind: "counsellor", id: "cns-test" },
+        new Date("2026-12-07T08:00:00Z"),
+        new Date("2026-12-07T11:00:00Z"),
+      ),
+    ).toEqual([]);
+    const held = await uc.placeHold.execute(request, referrer, await grantFor("ref-5"));
+    expect(held.appointment.referralId).toBe("ref-5");
+    const regionWide = await grantFor("ref-6", { to: { organisationId: null, federalState: "DE-SN" } });
+    await expect(
+      uc.placeHold.execute(
+        { ...request, idempotencyKey: "hold-key-6", startsAt: "2026-12-07T10:00:00Z", referralId: "ref-6" },
+        referrer,
+        regionWide,
+      ),
+    ).resolves.toMatchObject({ appointment: { referralId: "ref-6" } });
+  });
+
+  it("the service's own organisation holds without a grant, as before", async () => {
+    const uc = bookingUseCases(db());
+    const held = await uc.placeHold.execute(
+      {
+        ...aBookingRequest("hold-key-7", { startsAt: "2026-12-14T08:00:00Z" }),
+        referralId: "ref-7",
+        holdForMinutes: 60,
+      },
+      intake,
+    );
+    expect(held.appointment.referralId).toBe("ref-7");
   });
 });

@@ -5,13 +5,16 @@ import { clientIdFor, fieldsOf } from "../personal-data/seal-client";
 import type { DirectoryReader } from "../ports/directory-reader.port";
 import type { PersonalDataAccessRecorder } from "../ports/personal-data.port";
 import { type PlaceHoldInput, PlaceHoldInputSchema } from "./place-hold.schema";
+import { assertReferralGrantFits, type ReferralGrantVerifier } from "./referral-grant-check";
 
 /**
  * Reserves a slot without booking it: counsellor, room and interpreter are claimed exactly
  * as for a booking (so nobody else gets the time), but no event is published and no
  * client is told. Staff of the service's organisation may hold; staff of another
- * organisation only for a referral (the warm handover across organisations). The client's
- * name and phone go into the hold: recorded in the access log first.
+ * organisation only for a referral (the warm handover across organisations), and only
+ * with the referral service's grant for it (ADR 33): naming a referral id is not enough,
+ * booking cannot tell whether it exists. The client's name and phone go into the hold:
+ * recorded in the access log first.
  */
 export class PlaceHold {
   constructor(
@@ -19,10 +22,16 @@ export class PlaceHold {
       bookAppointment: BookAppointment;
       directory: DirectoryReader;
       accessLog: PersonalDataAccessRecorder;
+      referralGrants: ReferralGrantVerifier;
     },
   ) {}
 
-  async execute(input: PlaceHoldInput, staff: StaffPrincipal): Promise<BookAppointmentResult> {
+  /** `referralGrant`: the raw `x-referral-grant` of the request; needed across organisations only. */
+  async execute(
+    input: PlaceHoldInput,
+    staff: StaffPrincipal,
+    referralGrant: string | null = null,
+  ): Promise<BookAppointmentResult> {
     const { holdForMinutes, ...request } = PlaceHoldInputSchema.parse(input);
     const service = this.deps.directory.service(request.serviceId);
     if (!service)
@@ -40,6 +49,12 @@ export class PlaceHold {
         });
       }
       authorizeStaff(staff, ["counsellor", "intake"], { organisationId: staff.organisationId });
+      await assertReferralGrantFits(this.deps.referralGrants, referralGrant, {
+        referralId: request.referralId,
+        staff,
+        service,
+        location: this.deps.directory.location(request.locationId),
+      });
     }
     const actor = staffActorOf(staff);
     const appointmentId = appointmentIdFor(idempotencyScopeOf(actor), request.idempotencyKey);

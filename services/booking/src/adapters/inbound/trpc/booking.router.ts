@@ -145,10 +145,13 @@ export function createBookingRouter(deps: BookingRouterDependencies) {
         .mutation(({ input }) => deps.acceptWaitlistOffer.execute(input)),
     }),
     holds: router({
-      /** Staff: reserve a slot tentatively (warm handover of a referral); it lapses by itself. */
+      /**
+       * Staff: reserve a slot tentatively (warm handover of a referral); it lapses by itself.
+       * Across organisations only with referral's grant in `x-referral-grant` (ADR 33).
+       */
       place: staffProcedure
         .input(PlaceHoldInputSchema)
-        .mutation(({ input, ctx }) => deps.placeHold.execute(input, ctx.staff)),
+        .mutation(({ input, ctx }) => deps.placeHold.execute(input, ctx.staff, ctx.referralGrant)),
       /** Staff of the receiving service: turn the hold into an appointment (the client is told). */
       confirm: staffProcedure
         .input(ConfirmHoldInputSchema)

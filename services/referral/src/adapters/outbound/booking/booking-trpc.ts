@@ -1,3 +1,4 @@
+import { REFERRAL_GRANT_HEADER } from "@counselling/platform";
 import { z } from "zod";
 import { bookingErrorOf, bookingUnavailable } from "./booking-error";
 
@@ -18,7 +19,13 @@ export interface BookingEndpoint {
 }
 
 export type BookingCall =
-  | { kind: "mutation"; input: unknown; bearerToken: string }
+  | {
+      kind: "mutation";
+      input: unknown;
+      bearerToken: string;
+      /** Referral's grant for a hold across organisations (`x-referral-grant`, ADR 33). */
+      referralGrant?: string;
+    }
   | { kind: "query"; input?: unknown; bearerToken?: string };
 
 /**
@@ -38,6 +45,7 @@ export async function callBooking(
   let url = `${endpoint.bookingUrl}/trpc/${procedure}`;
   const init: RequestInit = { headers, signal: AbortSignal.timeout(endpoint.timeoutMs) };
   if (call.kind === "mutation") {
+    if (call.referralGrant !== undefined) headers[REFERRAL_GRANT_HEADER] = call.referralGrant;
     init.method = "POST";
     headers["content-type"] = "application/json";
     init.body = JSON.stringify(call.input);

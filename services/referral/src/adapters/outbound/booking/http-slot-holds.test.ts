@@ -1,12 +1,14 @@
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import type { PlaceHoldRequest } from "../../../application/ports/slot-holds.port";
+import type { OnBehalfOf, PlaceHoldRequest } from "../../../application/ports/slot-holds.port";
 import { HttpSlotHolds } from "./http-slot-holds";
+import type { ReferralGrantSource } from "./referral-grant-issuer";
 
 /** What the fake booking received, and what it answers next. */
 interface Exchange {
   path: string;
   authorization: string | undefined;
+  referralGrant: string | undefined;
   body: unknown;
 }
 type Answer = { status: number; body: string } | "hang";
@@ -62,6 +64,7 @@ describe("HttpSlotHolds against a local booking stand-in", () => {
         received.push({
           path: request.url ?? "",
           authorization: request.headers.authorization,
+          referralGrant: request.headers["x-referral-grant"] as string | undefined,
           body: JSON.parse(raw) as unknown,
         });
         if (next === "hang") return; // never answers: the client's timeout must end it
@@ -81,11 +84,16 @@ describe("HttpSlotHolds against a local booking stand-in", () => {
     received.length = 0;
   });
 
-  const holds = () => new HttpSlotHolds({ bookingUrl: url, timeoutMs: 500 });
+  /** Stands in for the issuer: a recognisable grant per referral and token. */
+  const grants: ReferralGrantSource = {
+    grantFor: (referralId: string, { bearerToken }: OnBehalfOf) =>
+      Promise.resolve(`grant-for-${referralId}-by-${bearerToken}`),
+  };
+  const holds = () => new HttpSlotHolds({ bookingUrl: url, timeoutMs: 500, grants });
   const caller = { bearerToken: "token-of-the-counsellor" };
   const answer = (status: number, body: unknown) => (next = { status, body: JSON.stringify(body) });
 
-  it("places a hold with the input as JSON body and the caller's token, and reads where it is", async () => {
+  it("places a hold with the input as JSON body, the caller's token and the referral's grant, and reads where it is", async () => {
     answer(200, { result: { data: placedReply } });
     await expect(holds().place(aPlaceRequest, caller)).resolves.toEqual({
       appointmentId: "appt-1",
@@ -99,7 +107,12 @@ describe("HttpSlotHolds against a local booking stand-in", () => {
       expiresAt: "2026-11-25T11:00:00.000Z",
     });
     expect(received).toEqual([
-      { path: "/trpc/holds.place", authorization: "Bearer token-of-the-counsellor", body: aPlaceRequest },
+      {
+        path: "/trpc/holds.place",
+        authorization: "Bearer token-of-the-counsellor",
+        referralGrant: "grant-for-r-1-by-token-of-the-counsellor",
+        body: aPlaceRequest,
+      },
     ]);
   });
 
@@ -150,7 +163,7 @@ describe("HttpSlotHolds against a local booking stand-in", () => {
   });
 
   it("maps a booking that is not there to booking_unavailable", async () => {
-    const nowhere = new HttpSlotHolds({ bookingUrl: "http://127.0.0.1:9", timeoutMs: 500 });
+    const nowhere = new HttpSlotHolds({ bookingUrl: "http://127.0.0.1:9", timeoutMs: 500, grants });
     await expect(nowhere.release("appt-1", caller)).rejects.toMatchObject({
       code: "UNAVAILABLE",
       reason: "booking_unavailable",
@@ -164,10 +177,11 @@ describe("HttpSlotHolds against a local booking stand-in", () => {
     await expect(holds().confirm("appt-1", caller)).resolves.toBeUndefined();
     next = trpcError(412, "PRECONDITION_FAILED", "appointment_released");
     await expect(holds().release("appt-1", caller)).resolves.toBeUndefined();
-    expect(received.map((exchange) => [exchange.path, exchange.body])).toEqual([
-      ["/trpc/holds.confirm", { appointmentId: "appt-1" }],
-      ["/trpc/holds.confirm", { appointmentId: "appt-1" }],
-      ["/trpc/holds.release", { appointmentId: "appt-1" }],
+    // Only a hold needs a grant: confirming and releasing are the receiving side's or the placer's.
+    expect(received.map((exchange) => [exchange.path, exchange.body, exchange.referralGrant])).toEqual([
+      ["/trpc/holds.confirm", { appointmentId: "appt-1" }, undefined],
+      ["/trpc/holds.confirm", { appointmentId: "appt-1" }, undefined],
+      ["/trpc/holds.release", { appointmentId: "appt-1" }, undefined],
     ]);
     next = trpcError(410, "GONE", "hold_expired");
     await expect(holds().confirm("appt-1", caller)).rejects.toMatchObject({ reason: "hold_expired" });

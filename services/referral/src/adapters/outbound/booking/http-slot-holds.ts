@@ -5,6 +5,7 @@ import type { OnBehalfOf, PlaceHoldRequest, SlotHolds } from "../../../applicati
 import type { HeldSlot } from "../../../domain/referral/warm-handover";
 import { bookingUnavailable } from "./booking-error";
 import { type BookingEndpoint, callBooking } from "./booking-trpc";
+import type { ReferralGrantSource } from "./referral-grant-issuer";
 
 /** What referral reads of booking's answer to `holds.place` (more may come; it is ignored). */
 const PlacedHoldSchema = z.object({
@@ -19,20 +20,25 @@ const PlacedHoldSchema = z.object({
   holdExpiresAt: InstantSchema,
 });
 
-export type HttpSlotHoldsOptions = BookingEndpoint;
+export interface HttpSlotHoldsOptions extends BookingEndpoint {
+  /** The grant that goes with each hold for a referral (booking needs it across organisations). */
+  grants: ReferralGrantSource;
+}
 
 /**
  * Booking's hold procedures over its tRPC HTTP API (`POST /trpc/holds.<name>`, JSON input
  * as the body; `callBooking`): the calling staff member's bearer token is passed on,
- * so booking authorizes them itself. Booking's refusals become AppErrors with its stable
- * reasons; anything that is not a refusal (network, timeout, 5xx, a reply we cannot
- * read) is `booking_unavailable`.
+ * so booking authorizes them itself; a hold also carries referral's grant for the
+ * referral in `x-referral-grant` (ADR 33). Booking's refusals become AppErrors with its
+ * stable reasons; anything that is not a refusal (network, timeout, 5xx, a reply we
+ * cannot read) is `booking_unavailable`.
  */
 export class HttpSlotHolds implements SlotHolds {
   constructor(private readonly options: HttpSlotHoldsOptions) {}
 
   async place(request: PlaceHoldRequest, onBehalfOf: OnBehalfOf): Promise<HeldSlot> {
-    const data = await this.call("place", request, onBehalfOf);
+    const referralGrant = await this.options.grants.grantFor(request.referralId, onBehalfOf);
+    const data = await this.call("place", request, onBehalfOf, referralGrant);
     const parsed = PlacedHoldSchema.safeParse(data);
     if (!parsed.success) throw bookingUnavailable(parsed.error);
     const { appointment, holdExpiresAt } = parsed.data;
@@ -66,7 +72,17 @@ export class HttpSlotHolds implements SlotHolds {
     });
   }
 
-  private call(procedure: string, input: unknown, { bearerToken }: OnBehalfOf): Promise<unknown> {
-    return callBooking(this.options, `holds.${procedure}`, { kind: "mutation", input, bearerToken });
+  private call(
+    procedure: string,
+    input: unknown,
+    { bearerToken }: OnBehalfOf,
+    referralGrant?: string,
+  ): Promise<unknown> {
+    return callBooking(this.options, `holds.${procedure}`, {
+      kind: "mutation",
+      input,
+      bearerToken,
+      ...(referralGrant === undefined ? {} : { referralGrant }),
+    });
   }
 }
