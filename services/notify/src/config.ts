@@ -1,3 +1,4 @@
+import { ServiceKindSchema } from "@counselling/contracts";
 import { BaseServiceConfigSchema, loadConfig } from "@counselling/platform";
 import { z } from "zod";
 
@@ -5,6 +6,19 @@ const commaSeparatedMinutes = z
   .string()
   .regex(/^\d+(,\d+)*$/, "comma-separated minutes, e.g. 1440,120")
   .transform((value) => value.split(",").map(Number));
+
+/** JSON object of service kind → days, e.g. {"psychosocial_centre": 730}. */
+const retentionDaysByKind = z
+  .string()
+  .transform((value, context) => {
+    try {
+      return JSON.parse(value) as unknown;
+    } catch {
+      context.addIssue({ code: "custom", message: 'a JSON object, e.g. {"psychosocial_centre": 730}' });
+      return z.NEVER;
+    }
+  })
+  .pipe(z.partialRecord(ServiceKindSchema, z.number().int().positive()));
 
 /** The notify service's settings, read from the environment once, here. */
 export const NotifyConfigSchema = BaseServiceConfigSchema.extend({
@@ -39,6 +53,11 @@ export const NotifyConfigSchema = BaseServiceConfigSchema.extend({
   CALENDAR_FEED_PAST_DAYS: z.coerce.number().int().nonnegative().default(30),
   /** Events handled in parallel per consumer; FerretDB deadlocks near 100 concurrent updates. */
   CONSUMER_PARTITIONS_CONCURRENTLY: z.coerce.number().int().positive().default(3),
+  /** Days after an appointment's end until its texts and replies are anonymised, per service kind. */
+  RETENTION_DAYS_BY_SERVICE_KIND: retentionDaysByKind.default({}),
+  /** The period for kinds without their own, and for replies that answered nothing we know. */
+  RETENTION_DAYS_DEFAULT: z.coerce.number().int().positive().default(365),
+  RETENTION_JOB_INTERVAL_MS: z.coerce.number().int().positive().default(3_600_000),
 });
 
 export type NotifyConfig = z.infer<typeof NotifyConfigSchema>;

@@ -2,7 +2,11 @@
 import {
   DOCUMENT_LOCKS_COLLECTION,
   DocumentLocks,
+  ERASURE_RECEIPTS_COLLECTION,
+  ErasureReceipts,
   PeriodicJob,
+  PersonalDataAccessLog,
+  personalDataProtectionOf,
   runServiceMain,
   StaffTokens,
   staffTokenSecretOf,
@@ -11,6 +15,7 @@ import { mountCalendarRoutes } from "./adapters/inbound/http/calendar.routes";
 import { mountDevInboxPage } from "./adapters/inbound/http/dev-inbox.page";
 import { mountTwilioWebhooks } from "./adapters/inbound/http/twilio-webhooks.routes";
 import { createNotifyConsumer } from "./adapters/inbound/kafka/notify-consumer";
+import { createPrivacyErasureConsumer } from "./adapters/inbound/kafka/privacy-erasure-consumer";
 import { createNotifyRouter } from "./adapters/inbound/trpc/notify.router";
 import {
   type DevInboxDocument,
@@ -24,6 +29,7 @@ import {
 import { MongoCalendarFeedStore } from "./adapters/outbound/mongo/mongo-calendar-feed.store";
 import { MongoAppointmentStateStore } from "./adapters/outbound/mongo/mongo-appointment-state.store";
 import { type MessageDocument, MongoMessageStore } from "./adapters/outbound/mongo/mongo-message.store";
+import { MongoPersonalRecords } from "./adapters/outbound/mongo/mongo-personal-records";
 import { MongoReminderStore } from "./adapters/outbound/mongo/mongo-reminder.store";
 import { MongoReplyStore, type ReplyDocument } from "./adapters/outbound/mongo/mongo-reply.store";
 import { TwilioSmsSender } from "./adapters/outbound/twilio/twilio-sms.sender";
@@ -35,6 +41,11 @@ import { type AppointmentState } from "./application/ports/appointment-state.por
 import { type CalendarFeedRecord } from "./application/ports/calendar-feed-store.port";
 import { type ReminderRecord } from "./application/ports/reminder-store.port";
 import { type SmsSender } from "./application/ports/sms-sender.port";
+import { AnonymiseFinished } from "./application/privacy/anonymise-finished.use-case";
+import { ErasePersonalData } from "./application/privacy/erase-personal-data.use-case";
+import { ExportOwnData } from "./application/privacy/export-own-data.use-case";
+import { ListCallbackRequests } from "./application/reception/list-callback-requests.use-case";
+import { ListFailedDeliveries } from "./application/reception/list-failed-deliveries.use-case";
 import { SendDueReminders } from "./application/reminders/send-due-reminders.use-case";
 import { ReceiveReply } from "./application/replies/receive-reply.use-case";
 import { OfferWaitlistSlot } from "./application/send-sms/offer-waitlist-slot.use-case";
@@ -46,27 +57,40 @@ runServiceMain("notify", loadNotifyConfig, ({ db, kafka, logger, metrics }, conf
   const database = db.getClient().db(config.MONGO_DB);
   const clock = () => new Date();
   const publicBase = config.PUBLIC_BASE_URL.replace(/\/$/, "");
+  // The shared key database (ADR 0011): booking seals, notify opens; one shred reaches every copy.
+  const { vault: cipher, phoneIndex } = personalDataProtectionOf(config, db.getClient());
+  const accessLog = new PersonalDataAccessLog(database);
   const messagesCollection = database.collection<MessageDocument>("messages");
   const repliesCollection = database.collection<ReplyDocument>("replies");
+  const appointmentsCollection = database.collection<AppointmentState>("appointments");
+  const remindersCollection = database.collection<ReminderRecord>("reminders");
+  const devInboxCollection = database.collection<DevInboxDocument>("dev_inbox");
   // The same lock collection as the runtime's outbox relay: writers of outbox documents must share it.
   const locks = DocumentLocks.on(database.collection(DOCUMENT_LOCKS_COLLECTION));
   const messages = new MongoMessageStore(messagesCollection, locks);
   const replies = new MongoReplyStore(repliesCollection);
-  const appointments = new MongoAppointmentStateStore(
-    database.collection<AppointmentState>("appointments"),
+  const appointments = new MongoAppointmentStateStore(appointmentsCollection, locks);
+  const reminders = new MongoReminderStore(remindersCollection, locks);
+  const records = new MongoPersonalRecords(
+    {
+      appointments: appointmentsCollection,
+      messages: messagesCollection,
+      replies: repliesCollection,
+      reminders: remindersCollection,
+      devInbox: devInboxCollection,
+    },
     locks,
   );
-  const reminders = new MongoReminderStore(database.collection<ReminderRecord>("reminders"), locks);
   registerReminderBacklog(metrics, (now) => reminders.countDue(now), clock);
-  const devInbox = usesTwilio(config)
-    ? null
-    : new MongoDevInboxSender(database.collection<DevInboxDocument>("dev_inbox"), locks);
+  const devInbox = usesTwilio(config) ? null : new MongoDevInboxSender(devInboxCollection, locks, cipher);
   const sender: SmsSender = devInbox ?? twilioSenderOf(config, publicBase);
   logger.info({ provider: sender.provider }, "SMS provider chosen");
 
   const sendSms = new SendSmsOnce({
     messages,
     sender,
+    cipher,
+    phoneIndex,
     clock,
     logger,
     attempts: config.SMS_SEND_ATTEMPTS,
@@ -78,6 +102,8 @@ runServiceMain("notify", loadNotifyConfig, ({ db, kafka, logger, metrics }, conf
     appointments,
     reminders,
     sendSms,
+    cipher,
+    phoneIndex,
     clock,
     reminderOffsetsMinutes: config.REMINDER_OFFSETS_MINUTES,
     quietHours: { startHour: config.QUIET_HOURS_START, endHour: config.QUIET_HOURS_END },
@@ -97,27 +123,40 @@ runServiceMain("notify", loadNotifyConfig, ({ db, kafka, logger, metrics }, conf
     reminders,
     appointments,
     sendSms,
+    cipher,
+    phoneIndex,
     clock,
     logger,
     claimMs: config.SMS_SEND_LEASE_MS,
   });
   const reconcile = new ReconcileUnfinishedMessages({ messages, sendSms, clock });
+  const keyErasure = { records, reminders, cipher };
+  const anonymiseFinished = new AnonymiseFinished({
+    ...keyErasure,
+    clock,
+    policy: {
+      daysByServiceKind: config.RETENTION_DAYS_BY_SERVICE_KIND,
+      defaultDays: config.RETENTION_DAYS_DEFAULT,
+    },
+  });
+  const erasureReceipts = database.collection(ERASURE_RECEIPTS_COLLECTION);
   const leases = database.collection("job_leases");
 
   return {
     router: createNotifyRouter({
       staffTokens: new StaffTokens(staffTokenSecretOf(config)),
-      messages,
-      replies,
-      appointments,
+      callbackRequests: new ListCallbackRequests({ replies, appointments, cipher, accessLog }),
+      failedDeliveries: new ListFailedDeliveries({ messages, appointments, cipher, accessLog }),
       feeds: new ManageCalendarFeeds({
         feeds,
         clock,
         feedUrl: (token) => `${publicBase}/calendar/feeds/${token}.ics`,
       }),
+      exportOwnData: new ExportOwnData({ records, cipher, phoneIndex, accessLog, clock }),
+      accessLog,
       devInbox,
     }),
-    outboxCollections: [database.collection("messages"), database.collection("replies")],
+    outboxCollections: [database.collection("messages"), database.collection("replies"), erasureReceipts],
     publicProcedures: ["devInbox."],
     consumers: [
       createNotifyConsumer({
@@ -126,8 +165,20 @@ runServiceMain("notify", loadNotifyConfig, ({ db, kafka, logger, metrics }, conf
         processedEvents: database.collection("processed_events"),
         logger,
         appointmentEvents,
-        offerWaitlistSlot: new OfferWaitlistSlot(sendSms),
+        offerWaitlistSlot: new OfferWaitlistSlot({ sendSms, cipher, phoneIndex }),
         partitionsConsumedConcurrently: config.CONSUMER_PARTITIONS_CONCURRENTLY,
+        sessionTimeoutMs: config.KAFKA_SESSION_TIMEOUT_MS,
+      }),
+      createPrivacyErasureConsumer({
+        kafka,
+        topicPrefix: config.KAFKA_TOPIC_PREFIX,
+        processedEvents: database.collection("processed_events"),
+        logger,
+        erasePersonalData: new ErasePersonalData({
+          ...keyErasure,
+          confirmations: ErasureReceipts.on(erasureReceipts),
+          clock,
+        }),
         sessionTimeoutMs: config.KAFKA_SESSION_TIMEOUT_MS,
       }),
     ],
@@ -150,6 +201,15 @@ runServiceMain("notify", loadNotifyConfig, ({ db, kafka, logger, metrics }, conf
           await reconcile.execute();
         },
       }),
+      new PeriodicJob({
+        name: "anonymise-finished",
+        intervalMs: config.RETENTION_JOB_INTERVAL_MS,
+        leases,
+        logger,
+        work: async () => {
+          await anonymiseFinished.execute();
+        },
+      }),
     ],
     routes: (app) => {
       if (devInbox) mountDevInboxPage(app, devInbox);
@@ -167,7 +227,7 @@ runServiceMain("notify", loadNotifyConfig, ({ db, kafka, logger, metrics }, conf
       mountTwilioWebhooks(app, {
         authToken: config.TWILIO_AUTH_TOKEN ?? null,
         publicBaseUrl: publicBase,
-        receiveReply: new ReceiveReply({ messages, replies, clock }),
+        receiveReply: new ReceiveReply({ messages, replies, cipher, phoneIndex, clock }),
         messages,
         clock,
       });

@@ -6,7 +6,6 @@ import {
 import {
   anAppointmentBookedData,
   anAppointmentBookedEvent,
-  anAppointmentClient,
   anEventEnvelope,
 } from "@counselling/contracts/testing";
 import {
@@ -15,7 +14,14 @@ import {
 } from "../../adapters/outbound/dev-inbox/mongo-dev-inbox.sender";
 import { MongoAppointmentStateStore } from "../../adapters/outbound/mongo/mongo-appointment-state.store";
 import { MongoReminderStore } from "../../adapters/outbound/mongo/mongo-reminder.store";
-import { locksOf, sendSmsOnceWith, silentLogger, useNotifyDatabase } from "../../testing/notify-test-kit";
+import {
+  aSealedClient,
+  locksOf,
+  personalDataOf,
+  sendSmsOnceWith,
+  silentLogger,
+  useNotifyDatabase,
+} from "../../testing/notify-test-kit";
 import { type AppointmentState } from "../ports/appointment-state.port";
 import { type ReminderRecord } from "../ports/reminder-store.port";
 import { SendDueReminders } from "../reminders/send-due-reminders.use-case";
@@ -32,11 +38,17 @@ describe("appointment events move and drop reminders, real database", () => {
       locks,
     );
     const reminders = new MongoReminderStore(db().collection<ReminderRecord>("reminders"), locks);
-    const inbox = new MongoDevInboxSender(db().collection<DevInboxDocument>("dev_inbox"), locks);
+    const personalData = personalDataOf(db());
+    const inbox = new MongoDevInboxSender(
+      db().collection<DevInboxDocument>("dev_inbox"),
+      locks,
+      personalData.cipher,
+    );
     const { sendSms } = sendSmsOnceWith(db(), inbox);
     const clock = () => now;
     return {
       events: new HandleAppointmentEvents({
+        ...personalData,
         appointments,
         reminders,
         sendSms,
@@ -47,6 +59,7 @@ describe("appointment events move and drop reminders, real database", () => {
           `https://notify.example.org/calendar/appointments/${id}.ics?token=${token}`,
       }),
       dueReminders: new SendDueReminders({
+        ...personalData,
         reminders,
         appointments,
         sendSms,
@@ -62,21 +75,35 @@ describe("appointment events move and drop reminders, real database", () => {
       .find({ appointmentId })
       .sort({ offsetMinutes: -1 })
       .toArray();
-  const reminderTextsOf = (appointmentId: string) =>
-    db()
+  /** The reminder texts of an appointment in the dev inbox, opened. */
+  const reminderTextsOf = async (appointmentId: string) => {
+    const texts = await db()
       .collection<DevInboxDocument>("dev_inbox")
       .find({ _id: { $regex: `^reminder:${appointmentId}:` } })
       .sort({ receivedAt: 1 })
       .toArray();
-  const booked = (appointmentId: string): AppointmentBookedV1Data =>
+    const { cipher } = personalDataOf(db());
+    return Promise.all(
+      texts.map(async (text) => ({
+        _id: text._id,
+        body: await cipher.decrypt(text.clientId, text.sealedBody),
+      })),
+    );
+  };
+  const booked = async (appointmentId: string): Promise<AppointmentBookedV1Data> =>
     anAppointmentBookedData({
       appointmentId,
-      client: anAppointmentClient({ preferredLanguage: "de", phone: "+4915122220001" }),
+      client: await aSealedClient(personalDataOf(db()).cipher, {
+        clientId: `client-${appointmentId}`,
+        name: "Amal",
+        phone: "+4915122220001",
+        preferredLanguage: "de",
+      }),
     });
 
   it("a rescheduled event moves both reminders to the new time; the old times send nothing", async () => {
     const { events, dueReminders } = notify();
-    const data = booked("appointment-moved");
+    const data = await booked("appointment-moved");
     now = new Date("2026-03-20T09:15:00Z");
     // Monday 30 March, 10:00 in Berlin.
     await events.booked(anAppointmentBookedEvent({ data }));
@@ -151,7 +178,7 @@ describe("appointment events move and drop reminders, real database", () => {
 
   it("a cancelled event drops both reminders, and a redelivered booking does not revive them", async () => {
     const { events, dueReminders } = notify();
-    const data = booked("appointment-dropped");
+    const data = await booked("appointment-dropped");
     now = new Date("2026-03-20T09:15:00Z");
     const bookedEvent = anAppointmentBookedEvent({ data });
     await events.booked(bookedEvent);

@@ -9,10 +9,11 @@ import { planReminders } from "../../domain/reminders/reminder-plan";
 import { type QuietHours } from "../../domain/reminders/quiet-hours";
 import { type AppointmentStateStore, type AppointmentStatus } from "../ports/appointment-state.port";
 import { type ReminderStore } from "../ports/reminder-store.port";
-import { appointmentMessage, textableClientOf } from "../send-sms/appointment-message";
+import { appointmentMessage } from "../send-sms/appointment-message";
+import { type ClientOpening, type OpenedClient, openClient } from "../send-sms/open-client";
 import { type SendSmsOnce } from "../send-sms/send-sms-once.use-case";
 
-export interface HandleAppointmentEventsDependencies {
+export interface HandleAppointmentEventsDependencies extends ClientOpening {
   appointments: AppointmentStateStore;
   reminders: ReminderStore;
   sendSms: SendSmsOnce;
@@ -31,7 +32,9 @@ interface EventMeta {
 /**
  * What notify does with each appointment event: keep the latest state (for
  * calendar files and reminders), text the client once per (event, template),
- * and plan, move or drop the reminders.
+ * and plan, move or drop the reminders. The client's name and phone arrive sealed
+ * and are opened only for the text; an event for an erased client changes the state
+ * (nothing readable in it) and sends nothing.
  */
 export class HandleAppointmentEvents {
   constructor(private readonly deps: HandleAppointmentEventsDependencies) {}
@@ -40,13 +43,13 @@ export class HandleAppointmentEvents {
     const { data } = event;
     // An appointment made through a referral gets the referral's wording instead of a plain confirmation.
     const template = data.referralId ? "referral_scheduled" : "confirmation";
-    await this.announce(event, data, "booked", template, data.manageUrl);
-    await this.planReminders(data);
+    const client = await this.announce(event, data, "booked", template, data.manageUrl);
+    await this.planReminders(data, client);
   }
 
   async rescheduled(event: AppointmentRescheduledV1Event): Promise<void> {
-    await this.announce(event, event.data, "rescheduled", "reschedule", event.data.manageUrl);
-    await this.planReminders(event.data);
+    const client = await this.announce(event, event.data, "rescheduled", "reschedule", event.data.manageUrl);
+    await this.planReminders(event.data, client);
   }
 
   async cancelled(event: AppointmentCancelledV1Event): Promise<void> {
@@ -57,12 +60,14 @@ export class HandleAppointmentEvents {
 
   /** Check-in, no-show, completed: no text, no more reminders. */
   async attended(event: EventMeta & { data: AppointmentDetails }, status: AppointmentStatus): Promise<void> {
+    const client = await openClient(this.deps, event.data.client);
     await this.deps.appointments.apply({
       details: event.data,
       status,
       eventId: event.id,
       occurredAt: event.occurredAt,
       calendarTokenHashes: [],
+      phoneIndex: client.phoneIndex,
     });
     await this.deps.reminders.cancel(
       event.data.appointmentId,
@@ -77,10 +82,11 @@ export class HandleAppointmentEvents {
     status: AppointmentStatus,
     template: "confirmation" | "referral_scheduled" | "reschedule" | "cancellation",
     manageUrl: string | null,
-  ): Promise<void> {
-    const to = textableClientOf(details);
+  ): Promise<OpenedClient> {
+    const messageId = `${template}:${event.id}`;
+    const client = await openClient(this.deps, details.client);
     // The calendar token is stored (hashed) before the text that carries it is recorded.
-    const calendar = to && manageUrl ? newCalendarToken() : null;
+    const calendar = client.textable && manageUrl ? newCalendarToken() : null;
     const manageToken = manageUrl ? manageTokenOf(manageUrl) : null;
     const applied = await this.deps.appointments.apply({
       details,
@@ -93,25 +99,28 @@ export class HandleAppointmentEvents {
         ...(calendar ? [calendar.hash] : []),
         ...(manageToken ? [hashCalendarToken(manageToken)] : []),
       ],
+      phoneIndex: client.phoneIndex,
     });
-    if (!to || !applied) return;
+    if (client.erased && applied) this.deps.sendSms.skip(messageId, "personal_data_erased");
+    if (!client.textable || !applied) return client;
     await this.deps.sendSms.execute(
       appointmentMessage({
-        messageId: `${template}:${event.id}`,
+        messageId,
         template,
         sourceEventId: event.id,
         details,
-        to,
+        recipient: client.textable,
         links: {
           ...(calendar ? { calendarUrl: this.deps.calendarUrl(details.appointmentId, calendar.token) } : {}),
           ...(manageUrl ? { manageUrl } : {}),
         },
       }),
     );
+    return client;
   }
 
-  private async planReminders(details: AppointmentDetails): Promise<void> {
-    const plan = textableClientOf(details)
+  private async planReminders(details: AppointmentDetails, client: OpenedClient): Promise<void> {
+    const plan = client.textable
       ? planReminders({
           startsAt: new Date(details.time.startsAt),
           timeZone: details.time.timeZone,

@@ -4,7 +4,8 @@ import { type CalendarWriter } from "../ports/calendar-writer.port";
 
 /**
  * The client's .ics behind the link in their SMS. Null for an unknown appointment and
- * for a missing or wrong token alike, so the answer never tells whether it exists.
+ * for a missing or wrong token alike, so the answer never tells whether it exists. Once the
+ * client's personal data are erased, their links open nothing any more.
  */
 export class OpenAppointmentCalendar {
   constructor(private readonly deps: { appointments: AppointmentStateStore; writer: CalendarWriter }) {}
@@ -12,7 +13,8 @@ export class OpenAppointmentCalendar {
   async execute(appointmentId: string, token: string | null): Promise<string | null> {
     if (!token) return null;
     const state = await this.deps.appointments.get(appointmentId);
-    if (!state || !matchesCalendarToken(token, state.calendarTokenHashes)) return null;
+    if (!state || state.personalDataErasedAt || !matchesCalendarToken(token, state.calendarTokenHashes))
+      return null;
     return this.deps.writer.appointmentFile(state);
   }
 }

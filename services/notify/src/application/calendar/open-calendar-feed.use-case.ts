@@ -13,7 +13,12 @@ export interface OpenCalendarFeedDependencies {
   maxEvents: number;
 }
 
-/** A counsellor's or location's feed by its secret; null when unknown or revoked. */
+/**
+ * A counsellor's or location's feed by its secret; null when unknown or revoked. The feed
+ * carries no client data (no name, phone or language, only the appointment id: ADR 0025),
+ * so opening it is no access to personal data and needs no access record; the client's
+ * sealed name and phone in the states are never opened here.
+ */
 export class OpenCalendarFeed {
   constructor(private readonly deps: OpenCalendarFeedDependencies) {}
 

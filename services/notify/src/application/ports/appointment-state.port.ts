@@ -1,4 +1,4 @@
-import { type AppointmentDetails } from "@counselling/contracts";
+import { type AppointmentDetails, type ServiceKind } from "@counselling/contracts";
 import { type AppointmentStatus } from "../../domain/appointments/appointment-status";
 
 export {
@@ -6,10 +6,18 @@ export {
   type AppointmentStatus,
 } from "../../domain/appointments/appointment-status";
 
-/** The latest state of an appointment, from its events (event-carried state transfer). */
+/**
+ * The latest state of an appointment, from its events (event-carried state transfer). The
+ * client's name and phone stay as the events carry them, sealed with `clientId` (the
+ * appointment's key): notify opens them only to text the client or for the DPO's export.
+ */
 export interface AppointmentState {
   _id: string;
   details: AppointmentDetails;
+  clientId: string;
+  /** Keyed hash of the client's phone, when they gave one; removed on erasure and retention. */
+  phoneIndex?: string;
+  serviceKind: ServiceKind;
   status: AppointmentStatus;
   sequence: number;
   lastEventId: string;
@@ -21,6 +29,9 @@ export interface AppointmentState {
   organisationId: string;
   /** `details.time.startsAt` as a date, for the feeds' time window. */
   startsAt: Date;
+  /** `details.time.endsAt` as a date: retention counts from it. */
+  endsAt: Date;
+  personalDataErasedAt: Date | null;
 }
 
 export interface AppointmentStateStore {
@@ -36,6 +47,8 @@ export interface AppointmentStateStore {
     occurredAt: string;
     /** Hashes of secrets that may open the .ics: the SMS link's token, the manage link's token. */
     calendarTokenHashes: string[];
+    /** The client's phone index, null without a (readable) phone; never set again on an erased state. */
+    phoneIndex: string | null;
   }): Promise<boolean>;
   get(appointmentId: string): Promise<AppointmentState | null>;
   /** The organisation running a location, as the appointments there say; null when notify knows none there. */

@@ -1,5 +1,5 @@
 import { type SmsDeliveryStatus } from "@counselling/contracts";
-import { type MessageRecord, type NewMessage } from "./message-record";
+import { type MessageRecord, type SealedNewMessage } from "./message-record";
 import { type ProviderAcceptance } from "./sms-sender.port";
 
 export interface Claim {
@@ -18,7 +18,7 @@ export interface MessageStore {
    * creator makes it next); null when the message exists already.
    */
   createIntent(
-    message: NewMessage,
+    message: SealedNewMessage,
     provider: MessageRecord["provider"],
     claim: Claim,
   ): Promise<MessageRecord | null>;
@@ -33,6 +33,8 @@ export interface MessageStore {
   recordSent(messageId: string, owner: string, acceptance: ProviderAcceptance): Promise<void>;
   /** A permanent refusal: recorded with a delivery event in the message's outbox, never retried. */
   recordFailed(messageId: string, owner: string, errorCode: string): Promise<void>;
+  /** The record's personal data were erased before it went out: closed as "skipped", never sent. */
+  recordSkipped(messageId: string, owner: string, reason: string): Promise<void>;
   /** Gives the intent back to the reconciler (retries exhausted for now). */
   release(messageId: string, owner: string, now: Date): Promise<void>;
   /** Unfinished intents nobody holds: crashed senders' and released ones. */
@@ -43,7 +45,8 @@ export interface MessageStore {
     report: { status: SmsDeliveryStatus; errorCode: string | null; at: Date },
   ): Promise<boolean>;
   get(messageId: string): Promise<MessageRecord | null>;
-  /** The latest message sent to a phone number about an appointment (for replies). */
-  latestAppointmentMessageTo(phone: string): Promise<MessageRecord | null>;
+  /** The latest message sent to a phone number (by its phone index) about an appointment (for replies). */
+  latestAppointmentMessageTo(phoneIndex: string): Promise<MessageRecord | null>;
+  /** Undelivered texts at a location, newest first; erased ones are left out (nobody to call). */
   failedAt(locationId: string, limit: number): Promise<MessageRecord[]>;
 }

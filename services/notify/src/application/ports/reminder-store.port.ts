@@ -25,6 +25,8 @@ export interface ReminderStore {
     offsetsMinutes: readonly number[],
   ): Promise<void>;
   cancel(appointmentId: string, sequence: number, offsetsMinutes: readonly number[]): Promise<void>;
+  /** Switches off every pending reminder of an appointment whose personal data were erased. */
+  cancelAllOf(appointmentId: string): Promise<void>;
   /** Atomically takes one due reminder nobody holds; null when none is due. */
   claimDue(now: Date, owner: string, until: Date): Promise<ReminderRecord | null>;
   /** Closes a claimed reminder unless it was moved meanwhile (then its new plan stands). */

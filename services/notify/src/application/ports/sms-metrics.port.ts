@@ -8,10 +8,13 @@ export interface SmsMetrics {
   failed(provider: string, reason: string): void;
   /** Retries used up for now (rate limits, provider down): the reconciler tries again later. */
   deferred(provider: string, reason: string): void;
+  /** Not sent at all: the client's personal data were erased (`reason`: personal_data_erased). */
+  skipped(provider: string, reason: string): void;
 }
 
 export const uncountedSms: SmsMetrics = {
   sent: () => undefined,
   failed: () => undefined,
   deferred: () => undefined,
+  skipped: () => undefined,
 };

@@ -1,8 +1,12 @@
 import { type Language, type SmsDeliveryStatus } from "@counselling/contracts";
 
-/** One SMS as handed to a provider; `messageId` is notify's deterministic id. */
+/**
+ * One SMS as handed to a provider, in clear (the provider is our processor); `messageId`
+ * is notify's deterministic id, `clientId` the key a provider that stores it seals it with.
+ */
 export interface OutboundSms {
   messageId: string;
+  clientId: string;
   to: string;
   body: string;
   language: Language;

@@ -2,10 +2,11 @@ import { randomUUID } from "node:crypto";
 import type { Logger } from "pino";
 import { type AppointmentStateStore } from "../ports/appointment-state.port";
 import { type ReminderRecord, type ReminderStore } from "../ports/reminder-store.port";
-import { appointmentMessage, textableClientOf } from "../send-sms/appointment-message";
+import { appointmentMessage } from "../send-sms/appointment-message";
+import { type ClientOpening, openClient } from "../send-sms/open-client";
 import { type SendSmsOnce } from "../send-sms/send-sms-once.use-case";
 
-export interface SendDueRemindersDependencies {
+export interface SendDueRemindersDependencies extends ClientOpening {
   reminders: ReminderStore;
   appointments: AppointmentStateStore;
   sendSms: SendSmsOnce;
@@ -22,6 +23,8 @@ export interface SendDueRemindersDependencies {
  * Sends the reminders that are due. Each is claimed with one atomic conditional
  * update, so replicas running this at the same time never take the same one;
  * its SMS id (appointment, offset, sequence) makes a resend after a crash a no-op.
+ * The client's name and phone are opened from the appointment's sealed state just for
+ * the text; an erased client's reminder is skipped.
  */
 export class SendDueReminders {
   private readonly owner: string;
@@ -54,18 +57,20 @@ export class SendDueReminders {
       state !== null &&
       (state.status === "booked" || state.status === "rescheduled") &&
       state.sequence === reminder.sequence;
-    const to = state ? textableClientOf(state.details) : null;
-    if (!stillOn || !to) {
+    const messageId = `reminder:${reminder._id}:${reminder.sequence}`;
+    const client = stillOn ? await openClient(this.deps, state.details.client) : null;
+    if (client?.erased) this.deps.sendSms.skip(messageId, "personal_data_erased");
+    if (!stillOn || !client?.textable) {
       await this.deps.reminders.finish(reminder, this.owner, "skipped");
       return;
     }
     const outcome = await this.deps.sendSms.execute(
       appointmentMessage({
-        messageId: `reminder:${reminder._id}:${reminder.sequence}`,
+        messageId,
         template: "reminder",
         sourceEventId: state.lastEventId,
         details: state.details,
-        to,
+        recipient: client.textable,
         links: {},
       }),
     );

@@ -3,30 +3,35 @@ import { renderSms, type AppointmentMessageLinks } from "../../domain/templates/
 import { purposeOf, type TemplateName } from "../../domain/templates/template-name";
 import { type NewMessage } from "../ports/message-record";
 
-/** The client may be texted: they agreed and gave a number. */
-export function textableClientOf(details: Pick<AppointmentDetails, "client">): string | null {
-  return details.client.smsConsent ? details.client.phone : null;
-}
-
-/** A message about an appointment, rendered and measured, ready to be recorded as an intent. */
+/** A message about an appointment, rendered and measured, ready to be sealed and recorded as an intent. */
 export function appointmentMessage(input: {
   messageId: string;
   template: Exclude<TemplateName, "waitlist_offer">;
   sourceEventId: string;
   details: AppointmentDetails;
-  to: string;
+  /** The client's name and number, opened for this text only. */
+  recipient: { name: string; phone: string };
   links: AppointmentMessageLinks;
 }): NewMessage {
-  const rendered = renderSms({ template: input.template, details: input.details, links: input.links });
+  const { details } = input;
+  const rendered = renderSms({
+    template: input.template,
+    clientName: input.recipient.name,
+    details,
+    links: input.links,
+  });
   return {
     _id: input.messageId,
     template: input.template,
     purpose: purposeOf(input.template),
     sourceEventId: input.sourceEventId,
-    appointmentId: input.details.appointmentId,
-    organisationId: input.details.organisationId,
-    locationId: input.details.location.locationId,
-    to: input.to,
+    appointmentId: details.appointmentId,
+    organisationId: details.organisationId,
+    locationId: details.location.locationId,
+    clientId: details.client.clientId,
+    serviceKind: details.service.kind,
+    endsAt: new Date(details.time.endsAt),
+    to: input.recipient.phone,
     body: rendered.body,
     language: rendered.language,
     discreet: rendered.discreet,

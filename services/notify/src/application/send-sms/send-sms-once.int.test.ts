@@ -1,5 +1,10 @@
 import { type OutboundSms, type ProviderAcceptance, type SmsSender } from "../ports/sms-sender.port";
-import { aNewMessage, sendSmsOnceWith, useNotifyDatabase } from "../../testing/notify-test-kit";
+import {
+  aNewMessage,
+  sealedMessage,
+  sendSmsOnceWith,
+  useNotifyDatabase,
+} from "../../testing/notify-test-kit";
 
 /** A provider that counts every call and answers slowly, to widen the race. */
 class CountingSender implements SmsSender {
@@ -34,7 +39,7 @@ describe("taking over an abandoned send on the real database", () => {
     );
     for (const [index, message] of abandoned.entries()) {
       // A replica recorded the intent (its first call counted) and died before or after a retry; the lease lapsed.
-      await crashed.messages.createIntent(message, "dev_inbox", {
+      await crashed.messages.createIntent(await sealedMessage(db(), message), "dev_inbox", {
         owner: "crashed",
         now: new Date(Date.now() - 60_000),
         until: new Date(Date.now() - 1),

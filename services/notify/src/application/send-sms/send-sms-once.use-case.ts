@@ -1,14 +1,22 @@
 import { randomUUID } from "node:crypto";
 import { type AppError, backoffDelayMs, isAppError, type RetryPolicy } from "@counselling/platform";
 import type { Logger } from "pino";
-import { type MessageRecord, type NewMessage } from "../ports/message-record";
+import { type MessageRecord, type NewMessage, type SealedNewMessage } from "../ports/message-record";
 import { type MessageStore } from "../ports/message-store.port";
+import {
+  isPersonalDataErased,
+  type PersonalDataCipher,
+  type PhoneIndexOf,
+} from "../ports/personal-data.port";
 import { type SmsMetrics, uncountedSms } from "../ports/sms-metrics.port";
 import { type OutboundSms, type SmsSender } from "../ports/sms-sender.port";
 
 export interface SendSmsOnceDependencies {
   messages: MessageStore;
   sender: SmsSender;
+  /** Seals recipient and text before the intent is stored, opens them for the provider call. */
+  cipher: PersonalDataCipher;
+  phoneIndex: PhoneIndexOf;
   clock: () => Date;
   logger: Logger;
   /** Provider calls per claim; the reconciler tries again later when they are used up. */
@@ -20,7 +28,10 @@ export interface SendSmsOnceDependencies {
   metrics?: SmsMetrics;
 }
 
-export type SendOutcome = "sent" | "failed" | "pending" | "already_handled";
+/** "skipped": the record's personal data were erased before the text went out; it never will. */
+export type SendOutcome = "sent" | "failed" | "pending" | "skipped" | "already_handled";
+
+const ERASED = "personal_data_erased";
 
 /**
  * Exactly one SMS per message id:
@@ -32,6 +43,8 @@ export type SendOutcome = "sent" | "failed" | "pending" | "already_handled";
  * 4. 429, 5xx and timeouts back off and retry; permanent refusals are recorded.
  * A crash anywhere leaves an intent whose claim lapses; the reconciler resumes
  * it with step 3. See docs/adr/0022-exactly-once-sms.md for the remaining window.
+ * Recipient and text are stored sealed with the record's key (ADR 0011) and opened only
+ * for the provider call; once the key is shredded the intent is closed as "skipped".
  */
 export class SendSmsOnce {
   private readonly owner: string;
@@ -48,15 +61,57 @@ export class SendSmsOnce {
 
   /** Records the intent and sends it; a second call with the same id only resumes an abandoned intent. */
   async execute(message: NewMessage): Promise<SendOutcome> {
-    const created = await this.deps.messages.createIntent(message, this.deps.sender.provider, this.claim());
-    if (created) return this.deliver(created, { firstCallNoted: true });
+    const sealed = await this.seal(message);
+    if (!sealed) {
+      this.skip(message._id, ERASED);
+      return "skipped";
+    }
+    const created = await this.deps.messages.createIntent(sealed, this.deps.sender.provider, this.claim());
+    if (created) return this.deliver(created, message, { firstCallNoted: true });
     return this.resume(message._id);
   }
 
   /** Takes over an intent whose owner is gone (crash) or gave it back (retries used up). */
   async resume(messageId: string): Promise<SendOutcome> {
     const claimed = await this.deps.messages.claim(messageId, this.claim());
-    return claimed ? this.deliver(claimed, { firstCallNoted: false }) : "already_handled";
+    if (!claimed) return "already_handled";
+    const opened = await this.open(claimed);
+    if (!opened) return this.closeErased(claimed._id);
+    return this.deliver(claimed, opened, { firstCallNoted: false });
+  }
+
+  /** A text that will not be written because its client's personal data are erased: counted and logged. */
+  skip(messageId: string, reason: string): void {
+    this.metrics.skipped(this.deps.sender.provider, reason);
+    this.deps.logger.info({ messageId, reason }, "SMS skipped: the client's personal data are erased");
+  }
+
+  /** Null when the record's key is shredded already. */
+  private async seal(message: NewMessage): Promise<SealedNewMessage | null> {
+    const { to, body, ...meta } = message;
+    try {
+      return {
+        ...meta,
+        sealedTo: await this.deps.cipher.encrypt(message.clientId, to),
+        sealedBody: await this.deps.cipher.encrypt(message.clientId, body),
+        phoneIndex: this.deps.phoneIndex.of(to),
+      };
+    } catch (error) {
+      if (isPersonalDataErased(error)) return null;
+      throw error;
+    }
+  }
+
+  private async open(record: MessageRecord): Promise<{ to: string; body: string } | null> {
+    const to = await this.deps.cipher.decryptOrNull(record.clientId, record.sealedTo);
+    const body = await this.deps.cipher.decryptOrNull(record.clientId, record.sealedBody);
+    return to !== null && body !== null ? { to, body } : null;
+  }
+
+  private async closeErased(messageId: string): Promise<SendOutcome> {
+    await this.deps.messages.recordSkipped(messageId, this.owner, ERASED);
+    this.skip(messageId, ERASED);
+    return "skipped";
   }
 
   private claim() {
@@ -67,13 +122,15 @@ export class SendSmsOnce {
   /** `firstCallNoted`: a fresh intent counts its first call already; nothing can have reached the provider. */
   private async deliver(
     record: MessageRecord,
+    opened: { to: string; body: string },
     { firstCallNoted }: { firstCallNoted: boolean },
   ): Promise<SendOutcome> {
     const { messages, sender, logger } = this.deps;
     const sms: OutboundSms = {
       messageId: record._id,
-      to: record.to,
-      body: record.body,
+      clientId: record.clientId,
+      to: opened.to,
+      body: opened.body,
       language: record.language,
       createdAt: record.createdAt,
     };
@@ -96,6 +153,8 @@ export class SendSmsOnce {
         this.metrics.sent(sender.provider);
         return "sent";
       } catch (error) {
+        // Erased while it was being sent (a provider that stores texts seals them with the key).
+        if (isPersonalDataErased(error)) return this.closeErased(record._id);
         if (isAppError(error) && !error.retryable) {
           const code = providerCodeOf(error);
           await messages.recordFailed(record._id, this.owner, code);

@@ -8,7 +8,7 @@ const languages: Language[] = ["de", "en", "ar", "fa", "uk", "ru", "tr"];
 
 function details(language: Language, overrides: Parameters<typeof anAppointmentBookedData>[0] = {}) {
   return anAppointmentBookedData({
-    client: anAppointmentClient({ preferredLanguage: language, displayName: "Amal" }),
+    client: anAppointmentClient({ preferredLanguage: language }),
     ...overrides,
   });
 }
@@ -32,6 +32,7 @@ function offerInput(language: Language, overrides: Partial<typeof psz> = {}): Sm
   const base = details(language, overrides);
   return {
     template: "waitlist_offer",
+    clientName: "Amal",
     offer: {
       waitlistEntryId: "wl-1",
       organisationId: base.organisationId,
@@ -51,7 +52,7 @@ describe("SMS templates", () => {
       const bodies = languages.map((language) =>
         template === "waitlist_offer"
           ? renderSms(offerInput(language)).body
-          : renderSms({ template, details: details(language), links }).body,
+          : renderSms({ clientName: "Amal", template, details: details(language), links }).body,
       );
       expect(new Set(bodies).size).toBe(languages.length);
       for (const body of bodies) expect(body).toContain("Amal");
@@ -69,7 +70,12 @@ describe("SMS templates", () => {
       tr: /30 Mart Pazartesi, saat 10:00/,
     };
     for (const language of languages) {
-      const { body } = renderSms({ template: "confirmation", details: details(language), links });
+      const { body } = renderSms({
+        clientName: "Amal",
+        template: "confirmation",
+        details: details(language),
+        links,
+      });
       expect(body).toMatch(expected[language]!);
     }
   });
@@ -80,12 +86,22 @@ describe("SMS templates", () => {
       endsAt: "2026-10-26T09:45:00Z",
       timeZone: "Europe/Berlin" as const,
     };
-    const { body } = renderSms({ template: "reminder", details: details("de", { time }), links: {} });
+    const { body } = renderSms({
+      clientName: "Amal",
+      template: "reminder",
+      details: details("de", { time }),
+      links: {},
+    });
     expect(body).toContain("Montag, 26. Oktober um 10:00 Uhr");
   });
 
   it("names the service and location when they are not sensitive, with reply digits and links", () => {
-    const { body, discreet } = renderSms({ template: "confirmation", details: details("de"), links });
+    const { body, discreet } = renderSms({
+      clientName: "Amal",
+      template: "confirmation",
+      details: details("de"),
+      links,
+    });
     expect(discreet).toBe(false);
     expect(body).toContain("MBE Halle");
     expect(body).toContain("Beratungszentrum Halle-Mitte, Beispielstraße 1, 06108 Halle (Saale)");
@@ -100,7 +116,7 @@ describe("SMS templates", () => {
         const input: SmsTemplateInput =
           template === "waitlist_offer"
             ? offerInput(language, psz)
-            : { template, details: details(language, psz), links };
+            : { clientName: "Amal", template, details: details(language, psz), links };
         const { body, discreet } = renderSms(input);
         expect(discreet).toBe(true);
         expect(body).not.toMatch(/PSZ|Psycho|Therap|Zentrum|psych/i);
@@ -114,13 +130,19 @@ describe("SMS templates", () => {
       ...psz,
       client: anAppointmentClient({ preferredLanguage: "en", serviceNameInSms: true }),
     });
-    const { body, discreet } = renderSms({ template: "reminder", details: chosen, links: {} });
+    const { body, discreet } = renderSms({
+      clientName: "Amal",
+      template: "reminder",
+      details: chosen,
+      links: {},
+    });
     expect(discreet).toBe(false);
     expect(body).toContain("PSZ Halle Therapie");
   });
 
   it("says 'we will call you' for phone appointments instead of an address", () => {
     const { body } = renderSms({
+      clientName: "Amal",
       template: "confirmation",
       details: details("en", { channel: "phone", roomId: null }),
       links,
@@ -130,15 +152,25 @@ describe("SMS templates", () => {
   });
 
   it("falls back to English for languages without texts yet", () => {
-    const { language, body } = renderSms({ template: "cancellation", details: details("ti"), links: {} });
+    const { language, body } = renderSms({
+      clientName: "Amal",
+      template: "cancellation",
+      details: details("ti"),
+      links: {},
+    });
     expect(language).toBe("en");
     expect(body).toContain("is cancelled");
   });
 
   it("measures the text: German in GSM-7, Arabic in UCS-2, with segments", () => {
-    const german = renderSms({ template: "cancellation", details: details("de"), links: {} });
+    const german = renderSms({
+      clientName: "Amal",
+      template: "cancellation",
+      details: details("de"),
+      links: {},
+    });
     expect(german.size.encoding).toBe("GSM-7");
-    const arabic = renderSms({ template: "confirmation", details: details("ar"), links });
+    const arabic = renderSms({ clientName: "Amal", template: "confirmation", details: details("ar"), links });
     expect(arabic.size.encoding).toBe("UCS-2");
     expect(arabic.size.segments).toBeGreaterThan(1);
   });

@@ -14,9 +14,14 @@ export interface AppointmentMessageLinks {
   manageUrl?: string;
 }
 
-export type SmsTemplateInput =
+/**
+ * `clientName` is the opened name: events carry it sealed (ADR 0011), the use case opens it
+ * just for this text.
+ */
+export type SmsTemplateInput = { clientName: string } & (
   | { template: AppointmentTemplate; details: AppointmentDetails; links: AppointmentMessageLinks }
-  | { template: "waitlist_offer"; offer: WaitlistSlotOfferedV1Data };
+  | { template: "waitlist_offer"; offer: WaitlistSlotOfferedV1Data }
+);
 
 export interface RenderedSms {
   body: string;
@@ -36,7 +41,7 @@ export function renderSms(input: SmsTemplateInput): RenderedSms {
     input.template === "waitlist_offer"
       ? waitlistLines(phrases, input.offer, language, discreet)
       : appointmentLines(phrases, input, language, discreet);
-  const body = [phrases.hello(client.displayName), ...lines].join("\n");
+  const body = [phrases.hello(input.clientName), ...lines].join("\n");
   return { body, language, discreet, size: measureSms(body) };
 }
 

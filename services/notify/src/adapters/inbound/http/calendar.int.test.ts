@@ -8,7 +8,6 @@ import {
 import {
   anAppointmentBookedData,
   anAppointmentBookedEvent,
-  anAppointmentClient,
   anEventEnvelope,
 } from "@counselling/contracts/testing";
 import { StaffTokens } from "@counselling/platform";
@@ -24,6 +23,7 @@ import ICAL from "ical.js";
 import { Kafka, logLevel, type Producer } from "kafkajs";
 import { type Db, MongoClient } from "mongodb";
 import path from "node:path";
+import { aSealedClient, keyDbNameOf, personalDataOf } from "../../../testing/notify-test-kit";
 
 /** An .ics as an independent parser reads it; its own VTIMEZONEs are what ical.js converts with. */
 function parseIcs(text: string) {
@@ -63,6 +63,9 @@ describe("calendar files and feeds over HTTP, real broker and database", () => {
   const counsellorId = `counsellor-${uniqueId()}`;
   const organisationId = "organisation-halle";
   const locationId = `location-${uniqueId()}`;
+  /** Leyla's two appointments, sealed once the key database is there (beforeAll). */
+  let spring: AppointmentBookedV1Data;
+  let autumn: AppointmentBookedV1Data;
 
   beforeAll(async () => {
     const suite = await isolatedSuite("notify-calendar");
@@ -78,11 +81,21 @@ describe("calendar files and feeds over HTTP, real broker and database", () => {
     notify = await startServiceProcess(path.join(__dirname, "../../../main.ts"), {
       KAFKA_TOPIC_PREFIX: topicPrefix,
       MONGO_DB: suite.dbName,
+      PERSONAL_DATA_KEY_DB: keyDbNameOf(suite.dbName),
       STAFF_TOKEN_SECRET: staffSecret,
       PUBLIC_BASE_URL: "https://termine.example.org",
       OUTBOX_POLL_MS: "100",
       // The suite's fixed dates (the DST Sundays) fall behind today's 30-day feed window sooner or later.
       CALENDAR_FEED_PAST_DAYS: "3650",
+    });
+    spring = await appointment(`appointment-spring-${uniqueId()}`, {
+      // Sunday 28 March 2027, the night the clocks go forward: 10:00 CEST is 08:00 UTC.
+      time: { startsAt: "2027-03-28T08:00:00Z", endsAt: "2027-03-28T08:45:00Z", timeZone: "Europe/Berlin" },
+    });
+    autumn = await appointment(`appointment-autumn-${uniqueId()}`, {
+      // Sunday 25 October 2026, the night the clocks go back: 11:00 CET is 10:00 UTC.
+      time: { startsAt: "2026-10-25T10:00:00Z", endsAt: "2026-10-25T10:45:00Z", timeZone: "Europe/Berlin" },
+      service: { ...anAppointmentBookedData().service, name: "PSZ Halle", sensitive: true },
     });
   });
   afterAll(async () => {
@@ -96,25 +109,36 @@ describe("calendar files and feeds over HTTP, real broker and database", () => {
       topic: topicPrefix + Topics.bookingAppointments,
       messages: [{ key: event.subject, value: JSON.stringify(event) }],
     });
-  const appointment = (
+  /** An appointment of Leyla's, booked as booking would: her name and phone sealed with its own key. */
+  async function appointment(
     appointmentId: string,
     overrides: Partial<AppointmentBookedV1Data> = {},
-  ): AppointmentBookedV1Data =>
-    anAppointmentBookedData({
+  ): Promise<AppointmentBookedV1Data> {
+    return anAppointmentBookedData({
       appointmentId,
       counsellorId,
       location: { ...anAppointmentBookedData().location, locationId },
-      client: anAppointmentClient({ displayName: "Leyla", phone: "+4915177770001", preferredLanguage: "de" }),
+      client: await aSealedClient(personalDataOf(db).cipher, {
+        clientId: `client-${appointmentId}`,
+        name: "Leyla",
+        phone: "+4915177770001",
+        preferredLanguage: "de",
+      }),
       ...overrides,
     });
-  /** The calendar link of a text in the dev inbox, pointed at this test's process. */
+  }
+  /** The calendar link of a text in the dev inbox (opened from its sealed copy), pointed at this test's process. */
   async function calendarLinkOf(messageId: string): Promise<string> {
     const text = await waitFor(
-      () => db.collection<{ _id: string; body: string }>("dev_inbox").findOne({ _id: messageId }),
+      () =>
+        db
+          .collection<{ _id: string; clientId: string; sealedBody: string }>("dev_inbox")
+          .findOne({ _id: messageId }),
       (found) => found !== null,
       { what: `text ${messageId}` },
     );
-    const link = /https:\/\/termine\.example\.org(\/calendar\/appointments\/\S+)/.exec(text!.body)?.[1];
+    const body = await personalDataOf(db).cipher.decrypt(text!.clientId, text!.sealedBody);
+    const link = /https:\/\/termine\.example\.org(\/calendar\/appointments\/\S+)/.exec(body)?.[1];
     expect(link).toBeDefined();
     return `${notify.url}${link!}`;
   }
@@ -145,16 +169,6 @@ describe("calendar files and feeds over HTTP, real broker and database", () => {
     new StaffTokens(staffSecret).issue({ staffId, role, organisationId, locationIds });
   let springLink = "";
   const onThisProcess = (url: string) => url.replace("https://termine.example.org", notify.url);
-
-  const spring = appointment(`appointment-spring-${uniqueId()}`, {
-    // Sunday 28 March 2027, the night the clocks go forward: 10:00 CEST is 08:00 UTC.
-    time: { startsAt: "2027-03-28T08:00:00Z", endsAt: "2027-03-28T08:45:00Z", timeZone: "Europe/Berlin" },
-  });
-  const autumn = appointment(`appointment-autumn-${uniqueId()}`, {
-    // Sunday 25 October 2026, the night the clocks go back: 11:00 CET is 10:00 UTC.
-    time: { startsAt: "2026-10-25T10:00:00Z", endsAt: "2026-10-25T10:45:00Z", timeZone: "Europe/Berlin" },
-    service: { ...anAppointmentBookedData().service, name: "PSZ Halle", sensitive: true },
-  });
 
   it("serves the client's file: REQUEST at sequence 0, then 1 with the new time, then CANCEL with the same UID", async () => {
     const manageToken = "m".repeat(43);

@@ -5,7 +5,8 @@ import { escapeHtml } from "./escape-html";
 
 /**
  * GET /dev/sms: the dev inbox as a plain, accessible page (a list of messages,
- * each in its language and writing direction). Only mounted with the dev inbox.
+ * each in its language and writing direction), opened from their sealed copies; texts
+ * whose personal data were erased say so. Only mounted with the dev inbox.
  */
 export function mountDevInboxPage(app: Express, inbox: MongoDevInboxSender): void {
   app.get("/dev/sms", async (_req, res, next) => {
@@ -14,8 +15,8 @@ export function mountDevInboxPage(app: Express, inbox: MongoDevInboxSender): voi
       const items = messages
         .map(
           (message) => `<li>
-  <p><strong>${escapeHtml(message.to)}</strong> · <time datetime="${message.receivedAt.toISOString()}">${escapeHtml(message.receivedAt.toISOString())}</time>${message.handedOver > 1 ? ` · <strong>handed over ${message.handedOver}×</strong>` : ""}</p>
-  <p lang="${message.language}" dir="${textDirectionOf(message.language)}" style="white-space: pre-wrap">${escapeHtml(message.body)}</p>
+  <p><strong>${message.to === null ? "(erased)" : escapeHtml(message.to)}</strong> · <time datetime="${message.receivedAt.toISOString()}">${escapeHtml(message.receivedAt.toISOString())}</time>${message.handedOver > 1 ? ` · <strong>handed over ${message.handedOver}×</strong>` : ""}</p>
+  ${message.body === null ? "<p><em>Personal data erased.</em></p>" : `<p lang="${message.language}" dir="${textDirectionOf(message.language)}" style="white-space: pre-wrap">${escapeHtml(message.body)}</p>`}
 </li>`,
         )
         .join("\n");

@@ -3,7 +3,7 @@ import { StaffTokens } from "@counselling/platform";
 import { uniqueId, waitFor } from "@counselling/testkit";
 import { getExpectedTwilioSignature } from "twilio/lib/webhooks/webhooks";
 import { TwilioMessagesStandIn } from "../../../testing/twilio-messages-stand-in";
-import { useNotifyProcess } from "../../../testing/notify-process-harness";
+import { callTrpc, useNotifyProcess } from "../../../testing/notify-process-harness";
 
 describe("notify webhooks as a process, real broker and database", () => {
   const harness = useNotifyProcess("notify-hooks");
@@ -52,7 +52,13 @@ describe("notify webhooks as a process, real broker and database", () => {
     it("refuses forged webhooks with 403, applies a retried reply once and tells reception", async () => {
       const notify = await startWithTwilio();
       const phone = "+4915199990001";
-      const [booked] = await harness.produceBooked(1, () => phone, `hook-${uniqueId()}`);
+      const name = "Leyla Hookperson";
+      const [booked] = await harness.produceBooked(
+        1,
+        () => phone,
+        `hook-${uniqueId()}`,
+        () => name,
+      );
       const [text] = await waitFor(
         () => standIn.acceptedTo(phone),
         (found) => found.length === 1,
@@ -61,6 +67,7 @@ describe("notify webhooks as a process, real broker and database", () => {
         },
       );
       expect(text!.body).toContain("1 = Ich komme");
+      expect(text!.body).toContain(name); // Twilio (our processor) gets the text in clear
 
       const seen: Array<{ type: string; data: { intent: string; appointmentId: string } }> = [];
       const consumer = harness.kafka().consumer({ groupId: `replies-${uniqueId()}` });
@@ -99,7 +106,12 @@ describe("notify webhooks as a process, real broker and database", () => {
         (count) => count >= 1,
         { what: "the reply event" },
       );
-      expect(await harness.db().collection("replies").countDocuments({ from: phone })).toBe(1);
+      // Matched to the confirmation by the number's phone index; the number itself is stored sealed only.
+      const phoneIndex = harness.personalData().phoneIndex.of(phone);
+      const stored = await harness.db().collection("replies").find({ phoneIndex }).toArray();
+      expect(stored).toHaveLength(1);
+      expect(stored[0]).toMatchObject({ clientId: `client-${booked!.data.appointmentId}` });
+      expect(JSON.stringify(stored)).not.toContain(phone.slice(1));
       expect(seen).toHaveLength(1);
       expect(seen[0]).toMatchObject({
         type: "sms.reply_received",
@@ -155,7 +167,33 @@ describe("notify webhooks as a process, real broker and database", () => {
         result: { data: Array<{ messageId: string; status: string; errorCode: string }> };
       };
       expect(failed.result.data).toEqual([
-        expect.objectContaining({ messageId, status: "undelivered", errorCode: "30003" }),
+        expect.objectContaining({ messageId, status: "undelivered", errorCode: "30003", phone }),
+      ]);
+      // Both reads opened the client's number: each is in the access log, with who and why.
+      const dpo = await new StaffTokens(staffSecret).issue({
+        staffId: "staff-dora",
+        role: "dpo",
+        organisationId: booked!.data.organisationId,
+        locationIds: [],
+      });
+      const audited = await callTrpc(notify.url, "privacy.accessLog", {
+        token: dpo,
+        input: { staffId: "staff-rita" },
+      });
+      expect(audited.data).toEqual([
+        expect.objectContaining({
+          action: "read",
+          procedure: "reception.callbackRequests",
+          recordIds: [callback.MessageSid],
+          clientIds: [booked!.data.client.clientId],
+        }),
+        expect.objectContaining({
+          action: "read",
+          procedure: "reception.failedDeliveries",
+          recordIds: [messageId],
+          clientIds: [booked!.data.client.clientId],
+          fields: ["phone"],
+        }),
       ]);
       // Reception of another organisation naming its own organisation but this location: refused.
       const outsider = await new StaffTokens(staffSecret).issue({
@@ -172,6 +210,18 @@ describe("notify webhooks as a process, real broker and database", () => {
           headers: { authorization: `Bearer ${outsider}` },
         });
         expect({ procedure, status: refused.status }).toEqual({ procedure, status: 403 });
+      }
+
+      // After all of it, notify's database holds neither the name nor the number in clear.
+      for (const { name: collection } of await harness.db().listCollections().toArray()) {
+        const stored = JSON.stringify(await harness.db().collection(collection).find({}).toArray());
+        for (const plaintext of [name, "Leyla", phone.slice(1)]) {
+          expect({ collection, plaintext, found: stored.includes(plaintext) }).toEqual({
+            collection,
+            plaintext,
+            found: false,
+          });
+        }
       }
     });
   });

@@ -1,26 +1,17 @@
 import { IdSchema } from "@counselling/contracts";
-import {
-  AppError,
-  authorizeStaff,
-  createStaffProcedure,
-  procedure,
-  router,
-  type StaffPrincipal,
-  type StaffTokens,
-} from "@counselling/platform";
+import { createStaffProcedure, procedure, router, type StaffTokens } from "@counselling/platform";
 import { z } from "zod";
-import { type MessageStore } from "../../../application/ports/message-store.port";
 import { type ManageCalendarFeeds } from "../../../application/calendar/manage-calendar-feeds.use-case";
-import { type ReplyStore } from "../../../application/ports/reply-store.port";
-import { type AppointmentStateStore } from "../../../application/ports/appointment-state.port";
+import { type ListCallbackRequests } from "../../../application/reception/list-callback-requests.use-case";
+import { type ListFailedDeliveries } from "../../../application/reception/list-failed-deliveries.use-case";
 import { type MongoDevInboxSender } from "../../outbound/dev-inbox/mongo-dev-inbox.sender";
 import { createFeedsRouter } from "./feeds.router";
+import { createPrivacyRouter, type PrivacyRouterDependencies } from "./privacy.router";
 
-export interface NotifyRouterDependencies {
+export interface NotifyRouterDependencies extends PrivacyRouterDependencies {
   staffTokens: StaffTokens;
-  messages: MessageStore;
-  replies: ReplyStore;
-  appointments: Pick<AppointmentStateStore, "organisationOfLocation">;
+  callbackRequests: ListCallbackRequests;
+  failedDeliveries: ListFailedDeliveries;
   feeds: ManageCalendarFeeds;
   /** Present only when SMS go to the dev inbox. */
   devInbox: MongoDevInboxSender | null;
@@ -32,65 +23,43 @@ const LocationScopeSchema = z.object({
   limit: z.number().int().min(1).max(200).default(50),
 });
 
+/** What the dev inbox shows for a text whose personal data were erased. */
+const ERASED = "[erased]";
+
 /** The notify service's tRPC API (SMS, reminders and calendar files). Its type is exported for the web app. */
 export function createNotifyRouter(deps: NotifyRouterDependencies) {
   const staffProcedure = createStaffProcedure(deps.staffTokens);
-  /**
-   * The location must belong to the caller's organisation: the stores filter by location
-   * only, and the organisation in the input is the caller's word, not a fact.
-   * True when notify holds data for this location at all.
-   */
-  const authorizeLocation = async (staff: StaffPrincipal, scope: z.infer<typeof LocationScopeSchema>) => {
-    authorizeStaff(staff, ["reception", "admin"], scope);
-    const owner = await deps.appointments.organisationOfLocation(scope.locationId);
-    if (owner !== null && owner !== staff.organisationId) {
-      throw new AppError("FORBIDDEN", "This is outside your organisation or location", {
-        reason: "out_of_scope",
-      });
-    }
-    return owner !== null;
-  };
   return router({
     system: router({
       info: procedure.query(() => ({ service: "notify" as const, status: "up" as const })),
     }),
     reception: router({
-      /** Reception: clients who answered "3, call me back", newest first. */
+      /** Reception: clients who answered "3, call me back", newest first (an audited read). */
       callbackRequests: staffProcedure.input(LocationScopeSchema).query(async ({ input, ctx }) => {
-        if (!(await authorizeLocation(ctx.staff, input))) return [];
-        const replies = await deps.replies.callbackRequestsAt(input.locationId, input.limit);
-        return replies.map((reply) => ({
-          replyId: reply._id,
-          phone: reply.from,
-          appointmentId: reply.appointmentId,
-          receivedAt: reply.receivedAt.toISOString(),
-        }));
+        const requests = await deps.callbackRequests.execute(ctx.staff, input);
+        return requests.map((request) => ({ ...request, receivedAt: request.receivedAt.toISOString() }));
       }),
-      /** Reception: texts that could not be delivered, so someone calls the client instead. */
+      /** Reception: texts that could not be delivered, so someone calls the client instead (an audited read). */
       failedDeliveries: staffProcedure.input(LocationScopeSchema).query(async ({ input, ctx }) => {
-        if (!(await authorizeLocation(ctx.staff, input))) return [];
-        const failed = await deps.messages.failedAt(input.locationId, input.limit);
-        return failed.map((message) => ({
-          messageId: message._id,
-          template: message.template,
-          appointmentId: message.appointmentId,
-          phone: message.to,
-          status: message.deliveryStatus,
-          errorCode: message.errorCode,
-          at: message.updatedAt.toISOString(),
-        }));
+        const failed = await deps.failedDeliveries.execute(ctx.staff, input);
+        return failed.map((message) => ({ ...message, at: message.at.toISOString() }));
       }),
     }),
     feeds: createFeedsRouter(staffProcedure, deps.feeds),
+    privacy: createPrivacyRouter(staffProcedure, deps),
     devInbox: router({
-      /** Development only: the texts the dev inbox "sent", newest first. */
+      /**
+       * Development only: the texts the dev inbox "sent", newest first, opened (no staff, no
+       * audit: it exists only without Twilio, on demo data). Erased ones say so.
+       */
       list: procedure.query(async () => {
         if (!deps.devInbox) return [];
         const messages = await deps.devInbox.list(200);
         return messages.map((message) => ({
-          messageId: message._id,
-          to: message.to,
-          body: message.body,
+          messageId: message.messageId,
+          to: message.to ?? ERASED,
+          body: message.body ?? ERASED,
+          erased: message.to === null || message.body === null,
           language: message.language,
           receivedAt: message.receivedAt.toISOString(),
           handedOver: message.handedOver,

@@ -1,6 +1,7 @@
-import { type Language } from "@counselling/contracts";
 import { type DocumentLocks, isDuplicateKeyError } from "@counselling/platform";
 import type { Collection } from "mongodb";
+import { type DevInboxRecord, type OpenedDevInboxText } from "../../../application/ports/dev-inbox-record";
+import { type PersonalDataCipher } from "../../../application/ports/personal-data.port";
 import {
   type OutboundSms,
   type ProviderAcceptance,
@@ -8,26 +9,20 @@ import {
 } from "../../../application/ports/sms-sender.port";
 import { underDocumentLock } from "../mongo/under-document-lock";
 
-export interface DevInboxDocument {
-  _id: string;
-  to: string;
-  body: string;
-  language: Language;
-  receivedAt: Date;
-  /**
-   * How often the message was handed over. Always 1 unless exactly-once broke:
-   * tests count this, and the page shows it.
-   */
-  handedOver: number;
-}
+export type DevInboxDocument = DevInboxRecord;
 
-/** The provider for development and demos: messages land in Mongo and on GET /dev/sms. */
+/**
+ * The provider for development and demos: messages land in Mongo and on GET /dev/sms.
+ * It is notify's own collection, so recipient and text are sealed with the message's key
+ * like everything else notify stores (ADR 0011), and opened for the page.
+ */
 export class MongoDevInboxSender implements SmsSender {
   readonly provider = "dev_inbox" as const;
 
   constructor(
     private readonly inbox: Collection<DevInboxDocument>,
     private readonly locks: DocumentLocks,
+    private readonly cipher: PersonalDataCipher,
   ) {}
 
   /**
@@ -36,15 +31,18 @@ export class MongoDevInboxSender implements SmsSender {
    * exactly the duplicate this counter is for.
    */
   async send(sms: OutboundSms): Promise<ProviderAcceptance> {
-    const first = {
-      to: sms.to,
-      body: sms.body,
+    const first: DevInboxDocument = {
+      _id: sms.messageId,
+      clientId: sms.clientId,
+      sealedTo: await this.cipher.encrypt(sms.clientId, sms.to),
+      sealedBody: await this.cipher.encrypt(sms.clientId, sms.body),
       language: sms.language,
       receivedAt: new Date(),
       handedOver: 1,
+      personalDataErasedAt: null,
     };
     try {
-      await this.inbox.insertOne({ _id: sms.messageId, ...first });
+      await this.inbox.insertOne(first);
     } catch (error) {
       if (!isDuplicateKeyError(error)) throw error;
       await underDocumentLock(this.locks, this.inbox, sms.messageId, async () => {
@@ -63,8 +61,18 @@ export class MongoDevInboxSender implements SmsSender {
     return found ? { providerMessageId: `dev-${sms.messageId}`, status: "delivered" } : null;
   }
 
-  /** Newest first. */
-  list(limit: number): Promise<DevInboxDocument[]> {
-    return this.inbox.find({}).sort({ receivedAt: -1 }).limit(limit).toArray();
+  /** Newest first, opened; recipient and text are null once the client's data are erased. */
+  async list(limit: number): Promise<OpenedDevInboxText[]> {
+    const texts = await this.inbox.find({}).sort({ receivedAt: -1 }).limit(limit).toArray();
+    return Promise.all(
+      texts.map(async (text) => ({
+        messageId: text._id,
+        to: await this.cipher.decryptOrNull(text.clientId, text.sealedTo),
+        body: await this.cipher.decryptOrNull(text.clientId, text.sealedBody),
+        language: text.language,
+        receivedAt: text.receivedAt,
+        handedOver: text.handedOver,
+      })),
+    );
   }
 }

@@ -18,8 +18,14 @@ export function prometheusSmsMetrics(metrics: ServiceMetrics): SmsMetrics {
     help: "SMS whose retries were used up for now (the reconciler resumes them), by last reason",
     labelNames: ["provider", "reason"],
   });
+  const skipped = metrics.counter({
+    name: "notify_sms_skipped_total",
+    help: "SMS not sent because the client's personal data were erased, by reason",
+    labelNames: ["provider", "reason"],
+  });
   return {
     sent: (provider) => sent.inc({ provider }),
+    skipped: (provider, reason) => skipped.inc({ provider, reason }),
     failed: (provider, reason) => failed.inc({ provider, reason }),
     deferred: (provider, reason) => deferred.inc({ provider, reason }),
   };

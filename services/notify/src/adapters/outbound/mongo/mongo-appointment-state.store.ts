@@ -13,6 +13,7 @@ import { underDocumentLock } from "./under-document-lock";
  * appointment share a Kafka key, but a redelivery after a rebalance can race the next
  * event on another replica; so the "is this event later?" check and the write happen
  * under the document lock (FerretDB v1 can't decide it with a conditional upsert, ADR 0009).
+ * The client's name and phone stay sealed as the events carry them (ADR 0011).
  */
 export class MongoAppointmentStateStore implements AppointmentStateStore {
   constructor(
@@ -27,11 +28,14 @@ export class MongoAppointmentStateStore implements AppointmentStateStore {
     occurredAt: string;
     /** Hashes of secrets that may open the .ics: the SMS link's token, the manage link's token. */
     calendarTokenHashes: string[];
+    phoneIndex: string | null;
   }): Promise<boolean> {
     const { details } = input;
     const id = details.appointmentId;
     const fields = {
       details,
+      clientId: details.client.clientId,
+      serviceKind: details.service.kind,
       status: input.status,
       sequence: details.sequence,
       lastEventId: input.eventId,
@@ -40,13 +44,21 @@ export class MongoAppointmentStateStore implements AppointmentStateStore {
       locationId: details.location.locationId,
       organisationId: details.organisationId,
       startsAt: new Date(details.time.startsAt),
+      endsAt: new Date(details.time.endsAt),
     };
+    const phoneIndex = input.phoneIndex ? { phoneIndex: input.phoneIndex } : {};
     const tokenHashes = input.calendarTokenHashes;
     // The first event of an appointment is an insert (atomic on the unique `_id`); later ones
     // read, compare and write under the lock.
     if (!(await this.collection.findOne({ _id: id }, { projection: { _id: 1 } }))) {
       try {
-        await this.collection.insertOne({ _id: id, ...fields, calendarTokenHashes: tokenHashes });
+        await this.collection.insertOne({
+          _id: id,
+          ...fields,
+          ...phoneIndex,
+          calendarTokenHashes: tokenHashes,
+          personalDataErasedAt: null,
+        });
         return true;
       } catch (error) {
         if (!isDuplicateKeyError(error)) throw error;
@@ -56,10 +68,12 @@ export class MongoAppointmentStateStore implements AppointmentStateStore {
       const current = await this.collection.findOne({ _id: id });
       if (!current) throw new Error(`appointment state ${id} vanished`);
       if (!isNotOlder(input, current)) return false;
-      await this.collection.updateOne(
-        { _id: id },
-        { $set: { ...fields, calendarTokenHashes: [...current.calendarTokenHashes, ...tokenHashes] } },
-      );
+      // An erased appointment keeps its state for the statistics and the feeds, but gets no
+      // phone index and no calendar link again (a late event's sealed data open nothing anyway).
+      const personal = current.personalDataErasedAt
+        ? {}
+        : { ...phoneIndex, calendarTokenHashes: [...current.calendarTokenHashes, ...tokenHashes] };
+      await this.collection.updateOne({ _id: id }, { $set: { ...fields, ...personal } });
       return true;
     });
   }

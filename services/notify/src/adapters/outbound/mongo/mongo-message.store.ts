@@ -10,7 +10,11 @@ import type { Collection } from "mongodb";
 import { deliveryEvent } from "./sms-delivery-event";
 import { underDocumentLock } from "./under-document-lock";
 import { deliveryStatusRank } from "../../../domain/sms/delivery-status-order";
-import { type MessageRecord, type NewMessage } from "../../../application/ports/message-record";
+import {
+  type MessageRecord,
+  type MessageStatusStep,
+  type SealedNewMessage,
+} from "../../../application/ports/message-record";
 import { type Claim, type MessageStore } from "../../../application/ports/message-store.port";
 import { type ProviderAcceptance } from "../../../application/ports/sms-sender.port";
 
@@ -23,6 +27,8 @@ export type MessageDocument = MessageRecord & OutboxFields & { deliveryRank: num
  * unlocked update could drop appended events or let two replicas claim one intent
  * (docs/adr/0009, 0024). Under the lock each write reads, checks and writes; the
  * compare-and-set filters stay, they are what makes the code right on MongoDB too.
+ * Recipient and text are stored sealed (ADR 0011); replies find their message by the
+ * recipient's phone index.
  */
 export class MongoMessageStore implements MessageStore {
   constructor(
@@ -35,7 +41,7 @@ export class MongoMessageStore implements MessageStore {
    * away, so the intent already counts that first call (one write fewer per SMS).
    */
   async createIntent(
-    message: NewMessage,
+    message: SealedNewMessage,
     provider: MessageRecord["provider"],
     claim: Claim,
   ): Promise<MessageRecord | null> {
@@ -51,6 +57,8 @@ export class MongoMessageStore implements MessageStore {
       deliveryStatus: null,
       deliveryRank: -1,
       errorCode: null,
+      statusHistory: [],
+      personalDataErasedAt: null,
       createdAt: claim.now,
       updatedAt: claim.now,
       ...initialOutbox([]),
@@ -94,6 +102,7 @@ export class MongoMessageStore implements MessageStore {
       const rank = deliveryStatusRank[acceptance.status];
       const status =
         rank > current.deliveryRank ? { deliveryStatus: acceptance.status, deliveryRank: rank } : {};
+      const at = new Date();
       await this.collection.updateOne(
         { _id: messageId, claimedBy: owner, sending: 1 },
         {
@@ -102,7 +111,8 @@ export class MongoMessageStore implements MessageStore {
             sending: 0,
             providerMessageId: acceptance.providerMessageId,
             ...status,
-            updatedAt: new Date(),
+            statusHistory: withStep(current, { status: "sent", errorCode: null, at }),
+            updatedAt: at,
           },
         },
       );
@@ -123,11 +133,31 @@ export class MongoMessageStore implements MessageStore {
               deliveryStatus: "failed",
               deliveryRank: deliveryStatusRank.failed,
               errorCode,
+              statusHistory: withStep(current, { status: "failed", errorCode, at }),
               updatedAt: at,
             },
           },
           deliveryEvent(current, "failed", errorCode, at),
         ),
+      );
+    });
+  }
+
+  async recordSkipped(messageId: string, owner: string, reason: string): Promise<void> {
+    await this.locked(messageId, async (current) => {
+      if (current?.sending !== 1 || current.claimedBy !== owner) return;
+      const at = new Date();
+      await this.collection.updateOne(
+        { _id: messageId, claimedBy: owner, sending: 1 },
+        {
+          $set: {
+            state: "skipped",
+            sending: 0,
+            errorCode: reason,
+            statusHistory: withStep(current, { status: "skipped", errorCode: reason, at }),
+            updatedAt: at,
+          },
+        },
       );
     });
   }
@@ -165,6 +195,11 @@ export class MongoMessageStore implements MessageStore {
               deliveryStatus: report.status,
               deliveryRank: rank,
               errorCode: report.errorCode,
+              statusHistory: withStep(current, {
+                status: report.status,
+                errorCode: report.errorCode,
+                at: report.at,
+              }),
               updatedAt: report.at,
             },
           },
@@ -179,9 +214,10 @@ export class MongoMessageStore implements MessageStore {
     return this.collection.findOne({ _id: messageId });
   }
 
-  async latestAppointmentMessageTo(phone: string): Promise<MessageRecord | null> {
+  async latestAppointmentMessageTo(phoneIndex: string): Promise<MessageRecord | null> {
+    // Erased and anonymised messages have no phone index any more: a reply can't reach them.
     const [latest] = await this.collection
-      .find({ to: phone, appointmentId: { $ne: null } })
+      .find({ phoneIndex, appointmentId: { $ne: null } })
       .sort({ createdAt: -1 })
       .limit(1)
       .toArray();
@@ -190,7 +226,12 @@ export class MongoMessageStore implements MessageStore {
 
   failedAt(locationId: string, limit: number): Promise<MessageRecord[]> {
     return this.collection
-      .find({ locationId, deliveryRank: 2, deliveryStatus: { $in: ["failed", "undelivered"] } })
+      .find({
+        locationId,
+        deliveryRank: 2,
+        deliveryStatus: { $in: ["failed", "undelivered"] },
+        personalDataErasedAt: null,
+      })
       .sort({ updatedAt: -1 })
       .limit(limit)
       .toArray();
@@ -202,4 +243,9 @@ export class MongoMessageStore implements MessageStore {
       write(await this.collection.findOne({ _id: messageId })),
     );
   }
+}
+
+/** The history with one more step (written under the message's lock, so nothing is lost). */
+function withStep(current: MessageRecord, step: MessageStatusStep): MessageStatusStep[] {
+  return [...current.statusHistory, step];
 }

@@ -76,6 +76,21 @@ export class MongoReminderStore implements ReminderStore {
     }
   }
 
+  async cancelAllOf(appointmentId: string): Promise<void> {
+    const pending = await this.collection
+      .find({ appointmentId, active: 1 }, { projection: { _id: 1 } })
+      .toArray();
+    for (const { _id } of pending) {
+      await this.locked(_id, async (current) => {
+        if (current?.active !== 1) return;
+        await this.collection.updateOne(
+          { _id, active: 1 },
+          { $set: { active: 0, state: "cancelled", updatedAt: new Date() } },
+        );
+      });
+    }
+  }
+
   async claimDue(now: Date, owner: string, until: Date): Promise<ReminderRecord | null> {
     for (let round = 0; round < CLAIM_ROUNDS; round++) {
       const candidates = await this.collection

@@ -9,6 +9,7 @@ import { type ReplyRecord, type ReplyStore } from "../../../application/ports/re
 
 export type ReplyDocument = ReplyRecord & OutboxFields;
 
+/** Inbound SMS with their reply events (outbox); sender and text sealed (ADR 0011). */
 export class MongoReplyStore implements ReplyStore {
   constructor(private readonly collection: Collection<ReplyDocument>) {}
 
@@ -24,7 +25,7 @@ export class MongoReplyStore implements ReplyStore {
 
   callbackRequestsAt(locationId: string, limit: number): Promise<ReplyRecord[]> {
     return this.collection
-      .find({ locationId, callbackRequested: 1 }, { projection: { outbox: 0 } })
+      .find({ locationId, callbackRequested: 1, personalDataErasedAt: null }, { projection: { outbox: 0 } })
       .sort({ receivedAt: -1 })
       .limit(limit)
       .toArray();

@@ -1,4 +1,9 @@
-import { sendSmsOnceWith, aNewMessage, useNotifyDatabase } from "../../../testing/notify-test-kit";
+import {
+  aNewMessage,
+  sealedMessage,
+  sendSmsOnceWith,
+  useNotifyDatabase,
+} from "../../../testing/notify-test-kit";
 import { TwilioMessagesStandIn } from "../../../testing/twilio-messages-stand-in";
 import { TwilioSmsSender } from "./twilio-sms.sender";
 
@@ -103,7 +108,7 @@ describe("Twilio sender with the real SDK against a local stand-in of the Messag
     // A replica recorded the intent and called Twilio, then died before writing the result.
     const crashed = sendSmsOnceWith(db(), sender, { owner: "crashed", leaseMs: 1 });
     const message = aNewMessage({ to: "+4915100000005" });
-    const intent = await crashed.messages.createIntent(message, "twilio", {
+    const intent = await crashed.messages.createIntent(await sealedMessage(db(), message), "twilio", {
       owner: "crashed",
       now: new Date(),
       until: new Date(Date.now() - 1),
@@ -111,6 +116,7 @@ describe("Twilio sender with the real SDK against a local stand-in of the Messag
     await crashed.messages.noteProviderCall(message._id, "crashed");
     await sender.send({
       messageId: message._id,
+      clientId: message.clientId,
       to: message.to,
       body: message.body,
       language: "de",
