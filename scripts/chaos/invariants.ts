@@ -5,6 +5,12 @@
  * event exactly once per fact. Each check returns readable violations (empty when it holds).
  */
 import { randomUUID } from "node:crypto";
+import {
+  type BaseServiceConfig,
+  CLIENT_DATA_KEYS_COLLECTION,
+  PersonalDataVault,
+  personalDataMasterKeyOf,
+} from "@counselling/platform";
 import type { Admin, Kafka } from "kafkajs";
 import type { Db } from "mongodb";
 import type { BookingAttempt, ReferralRun } from "./load";
@@ -18,6 +24,9 @@ export const consumerGroups: Record<string, string[]> = {
   "booking.waitlist-offers": ["booking.appointments.v1"],
   notify: ["booking.appointments.v1", "booking.waitlist.v1"],
   "referral.appointments": ["booking.appointments.v1"],
+  "booking.privacy-erasures": ["privacy.erasures.v1"],
+  "referral.privacy-erasures": ["privacy.erasures.v1"],
+  "notify.privacy-erasures": ["privacy.erasures.v1"],
 };
 
 export interface Databases {
@@ -34,7 +43,8 @@ interface AppointmentDoc {
   groupSessionId: string | null;
   details: {
     referralId: string | null;
-    client: { phone: string | null; smsConsent: boolean };
+    /** `phone` is opened from `sealedPhone` by the snapshot (ADR 11: stored sealed). */
+    client: { clientId: string; sealedPhone: string | null; phone: string | null; smsConsent: boolean };
     time: { startsAt: string };
   };
 }
@@ -49,7 +59,10 @@ interface MessageDoc {
 
 interface InboxDoc {
   _id: string;
-  to: string;
+  clientId: string;
+  sealedTo: string;
+  /** Opened from `sealedTo` by the snapshot. */
+  to: string | null;
   handedOver: number;
 }
 
@@ -156,8 +169,20 @@ export interface Snapshot {
   referrals: ReferralDoc[];
 }
 
+/** The services' default key database (ADR 11), on the chaos run's own database server. */
+const KEY_DB = "personal_data_keys";
+
 export async function snapshot(dbs: Databases): Promise<Snapshot> {
+  const vault = PersonalDataVault.on(dbs.booking.client.db(KEY_DB).collection(CLIENT_DATA_KEYS_COLLECTION), {
+    masterKey: personalDataMasterKeyOf({ NODE_ENV: "development" } as BaseServiceConfig),
+  });
   const appointments = await dbs.booking.collection<AppointmentDoc>("appointments").find({}).toArray();
+  for (const { details } of appointments) {
+    const { clientId, sealedPhone } = details.client;
+    details.client.phone = sealedPhone ? await vault.decryptOrNull(clientId, sealedPhone) : null;
+  }
+  const inbox = await dbs.notify.collection<InboxDoc>("dev_inbox").find({}).toArray();
+  for (const entry of inbox) entry.to = await vault.decryptOrNull(entry.clientId, entry.sealedTo);
   const claims = await dbs.booking
     .collection<{ _id: string; owner: string }>("resource_claims")
     .find({}, { projection: { owner: 1 } })
@@ -169,7 +194,7 @@ export async function snapshot(dbs: Databases): Promise<Snapshot> {
     ),
     claimOwners: new Map(claims.map((claim) => [claim._id, claim.owner])),
     messages: await dbs.notify.collection<MessageDoc>("messages").find({}).toArray(),
-    inbox: await dbs.notify.collection<InboxDoc>("dev_inbox").find({}).toArray(),
+    inbox,
     referrals: await dbs.referral.collection<ReferralDoc>("referrals").find({}).toArray(),
   };
 }

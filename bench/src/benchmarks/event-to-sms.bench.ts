@@ -3,6 +3,12 @@ import path from "node:path";
 import { Topics } from "@counselling/contracts";
 import { anAppointmentBookedEvent, anAppointmentClient } from "@counselling/contracts/testing";
 import { freePort, waitUntil } from "@counselling/infra";
+import {
+  type BaseServiceConfig,
+  CLIENT_DATA_KEYS_COLLECTION,
+  PersonalDataVault,
+  personalDataMasterKeyOf,
+} from "@counselling/platform";
 import type { Benchmark } from "../benchmark";
 import { percentile } from "../measure";
 
@@ -20,6 +26,11 @@ export const eventToSmsBenchmark: Benchmark = {
   name: "event to SMS",
   async run({ kafka, kafkaBrokers, mongoUrl, topicPrefix, db }) {
     const port = await freePort();
+    // Events carry the client sealed (ADR 11): the bench seals as booking does, in notify's key database.
+    const keyDb = `${db.databaseName}_keys`;
+    const vault = PersonalDataVault.on(db.client.db(keyDb).collection(CLIENT_DATA_KEYS_COLLECTION), {
+      masterKey: personalDataMasterKeyOf({ NODE_ENV: "development" } as BaseServiceConfig),
+    });
     const notify = spawn(
       process.execPath,
       ["--import", "tsx", path.resolve(__dirname, "../../../services/notify/src/main.ts")],
@@ -31,6 +42,7 @@ export const eventToSmsBenchmark: Benchmark = {
           KAFKA_TOPIC_PREFIX: topicPrefix,
           MONGO_URL: mongoUrl,
           MONGO_DB: db.databaseName,
+          PERSONAL_DATA_KEY_DB: keyDb,
           LOG_LEVEL: "error",
         },
         stdio: "ignore",
@@ -51,13 +63,13 @@ export const eventToSmsBenchmark: Benchmark = {
       for (let index = 1; index <= EVENTS; index++) {
         const due = startsAt + (index * 1000) / RATE_PER_SECOND;
         await new Promise((resolve) => setTimeout(resolve, Math.max(0, due - Date.now())));
-        producedAt.set(phoneOf(index), Date.now());
+        producedAt.set(clientOf(index), Date.now());
         await produceBooked(index);
       }
       const inbox = await waitForInbox(EVENTS + 1);
       const latencies = inbox
-        .filter((message) => producedAt.has(message.to))
-        .map((message) => message.receivedAt.getTime() - (producedAt.get(message.to) ?? 0));
+        .filter((message) => producedAt.has(message.clientId))
+        .map((message) => message.receivedAt.getTime() - (producedAt.get(message.clientId) ?? 0));
       return [
         {
           benchmark: "event to SMS",
@@ -81,10 +93,15 @@ export const eventToSmsBenchmark: Benchmark = {
     }
 
     async function produceBooked(index: number): Promise<void> {
+      const clientId = clientOf(index);
       const event = anAppointmentBookedEvent({
         data: {
           appointmentId: `bench-appointment-${String(index)}`,
-          client: anAppointmentClient({ phone: phoneOf(index) }),
+          client: anAppointmentClient({
+            clientId,
+            sealedName: await vault.encrypt(clientId, "Amal"),
+            sealedPhone: await vault.encrypt(clientId, phoneOf(index)),
+          }),
           time: {
             startsAt: new Date(Date.now() + 7 * 86_400_000).toISOString(),
             endsAt: new Date(Date.now() + 7 * 86_400_000 + 45 * 60_000).toISOString(),
@@ -100,9 +117,9 @@ export const eventToSmsBenchmark: Benchmark = {
     }
 
     async function waitForInbox(count: number) {
-      const inbox = db.collection<{ to: string; receivedAt: Date }>("dev_inbox");
+      const inbox = db.collection<{ clientId: string; receivedAt: Date }>("dev_inbox");
       for (;;) {
-        const messages = await inbox.find({}, { projection: { to: 1, receivedAt: 1 } }).toArray();
+        const messages = await inbox.find({}, { projection: { clientId: 1, receivedAt: 1 } }).toArray();
         if (messages.length >= count) return messages;
         await new Promise((resolve) => setTimeout(resolve, 200));
       }
@@ -110,7 +127,11 @@ export const eventToSmsBenchmark: Benchmark = {
   },
 };
 
-/** A distinct number per event, so each SMS is matched to the moment its event was produced. */
+/** A client (and data key) per event, so each SMS is matched to the moment its event was produced. */
+function clientOf(index: number): string {
+  return `bench-client-${String(index)}`;
+}
+
 function phoneOf(index: number): string {
   return `+49151${String(10_000_000 + index)}`;
 }
