@@ -34,7 +34,12 @@ describe("erasure receipts on the real database", () => {
 
     const stored = await db.collection(ERASURE_RECEIPTS_COLLECTION).find({}).toArray();
     expect(stored).toHaveLength(1);
-    expect(stored[0]).toMatchObject({ _id: "erasure-1", service: "notify", recordsErased: 3, outboxPending: 1 });
+    expect(stored[0]).toMatchObject({
+      _id: "erasure-1",
+      service: "notify",
+      recordsErased: 3,
+      outboxPending: 1,
+    });
     const [entry] = stored[0]!.outbox as Array<{ topic: string; envelope: Record<string, unknown> }>;
     expect(entry!.topic).toBe("privacy.erasures.v1");
     expect(entry!.envelope).toMatchObject({

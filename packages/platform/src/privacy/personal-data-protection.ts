@@ -17,7 +17,10 @@ export interface PersonalDataProtection {
  * apart from every service's data), and the phone indexer. Shredding a key in one service
  * makes the client's data unreadable in all of them and in every event.
  */
-export function personalDataProtectionOf(config: BaseServiceConfig, client: MongoClient): PersonalDataProtection {
+export function personalDataProtectionOf(
+  config: BaseServiceConfig,
+  client: MongoClient,
+): PersonalDataProtection {
   const masterKey = personalDataMasterKeyOf(config);
   const keys = client.db(config.PERSONAL_DATA_KEY_DB).collection(CLIENT_DATA_KEYS_COLLECTION);
   return {

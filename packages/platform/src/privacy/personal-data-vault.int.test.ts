@@ -42,7 +42,9 @@ describe("personal data vault on the real database", () => {
     }
     expect(await other.decrypt("client-b", stranger)).toBe("Yusuf"); // others unaffected
     // The tombstone keeps a late writer from bringing the client back under a fresh key.
-    await expect(other.encrypt("client-a", "Zulfiya")).rejects.toMatchObject({ reason: "personal_data_erased" });
+    await expect(other.encrypt("client-a", "Zulfiya")).rejects.toMatchObject({
+      reason: "personal_data_erased",
+    });
     expect(await other.hasKey("client-a")).toBe(false);
     await vault.shred("client-a"); // idempotent
   });

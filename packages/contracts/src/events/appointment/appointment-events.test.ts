@@ -42,7 +42,9 @@ describe("appointment.booked v1", () => {
   });
 
   it("rejects SMS consent without a phone number", () => {
-    const data = anAppointmentBookedData({ client: anAppointmentClient({ sealedPhone: null, smsConsent: true }) });
+    const data = anAppointmentBookedData({
+      client: anAppointmentClient({ sealedPhone: null, smsConsent: true }),
+    });
     expect(issuePathsOf(AppointmentBookedV1.data.safeParse(data))).toEqual(["client.smsConsent"]);
   });
 
