@@ -16,7 +16,7 @@ describe("notify service killed mid-way, real broker and database", () => {
       (count) => count >= 100,
       {
         what: "the first 100 texts",
-        timeoutMs: 30_000,
+        timeoutMs: 60_000,
         intervalMs: 20,
       },
     );
@@ -33,7 +33,9 @@ describe("notify service killed mid-way, real broker and database", () => {
       }),
       (progress) => progress.inbox === 500 && progress.unfinished === 0,
       // The group waits for the killed member's session (6 s); intents it left wait for their lease (2 s).
-      { what: "500 texts, none unfinished", timeoutMs: 60_000, intervalMs: 250 },
+      // Generous bounds: this test is about exactly-once, not speed (that is the event-to-SMS bench),
+      // and in CI it shares two cores with every other suite.
+      { what: "500 texts, none unfinished", timeoutMs: 150_000, intervalMs: 250 },
     );
     const texts = await inbox.find({}).toArray();
     expect(texts).toHaveLength(500);
@@ -41,5 +43,5 @@ describe("notify service killed mid-way, real broker and database", () => {
     expect(
       await harness.db().collection("messages").countDocuments({ template: "confirmation", state: "sent" }),
     ).toBe(500);
-  }, 90_000);
+  }, 240_000);
 });
