@@ -55,4 +55,16 @@ describe("hash-chained audit log on the real database", () => {
     await db.collection("reads2").deleteOne({ _id: 2 as never });
     expect(await log.verify()).toMatchObject({ intact: false, brokenAt: 2 });
   });
+
+  it("keeps up with a burst of reads from two replicas: every record in one unbroken chain", async () => {
+    const replicas = [
+      new HashChainedAuditLog<ReadRecord>(db, "burst"),
+      new HashChainedAuditLog<ReadRecord>(db, "burst"),
+    ];
+    // 300 staff reads at once (a busy morning on two replicas): grouped, not one lock each.
+    await Promise.all(Array.from({ length: 300 }, (_, index) => replicas[index % 2]!.append([read(index)])));
+    expect(await replicas[0]!.verify()).toEqual({ intact: true, entries: 300, brokenAt: null });
+    const referrals = (await replicas[1]!.find({}, 1000)).map((entry) => entry.record.referralId);
+    expect(new Set(referrals).size).toBe(300);
+  });
 });

@@ -23,12 +23,24 @@ interface ChainHead {
 
 const GENESIS_HASH = "0".repeat(64);
 
+interface PendingAppend<R> {
+  records: Array<{ record: R; at: Date }>;
+  done: (error?: Error) => void;
+}
+
+/** How long an append waits for the chain's lock: appends are short, but every staff read makes one. */
+const CHAIN_LOCK_WAIT_MS = 15_000;
+
 /**
  * A tamper-evident audit log: each entry carries the hash of the one before, so changing,
  * removing or reordering any record breaks every hash after it (`verify`). Appends are
  * serialised by a lock on the chain's head (the test database can't compare-and-set, ADR
  * 0009); a crash between writing an entry and moving the head is repaired by the next
  * append, which finds the entry already there. Entries are only ever inserted.
+ *
+ * Every staff read of personal data appends, so the chain is a hot spot: appends that
+ * arrive while one is being written are written together by the next (group commit), with
+ * one lock and one head update per group instead of per record.
  */
 export class HashChainedAuditLog<R extends object> {
   private readonly entries: Collection<AuditEntryDocument<R>>;
@@ -41,18 +53,51 @@ export class HashChainedAuditLog<R extends object> {
   ) {
     this.entries = database.collection<AuditEntryDocument<R>>(name);
     this.heads = database.collection<ChainHead>(`${name}_head`);
-    this.locks = DocumentLocks.on(database.collection(DOCUMENT_LOCKS_COLLECTION));
+    this.locks = new DocumentLocks(database.collection(DOCUMENT_LOCKS_COLLECTION), {
+      waitMs: CHAIN_LOCK_WAIT_MS,
+    });
   }
 
+  private pending: Array<PendingAppend<R>> = [];
+  private writing: Promise<void> | null = null;
+
   /** Appends the records in order; resolves once they are sealed in the chain. */
-  async append(records: R[], at = new Date()): Promise<void> {
-    if (records.length === 0) return;
+  append(records: R[], at = new Date()): Promise<void> {
+    if (records.length === 0) return Promise.resolve();
+    return new Promise((resolve, reject) => {
+      this.pending.push({
+        records: records.map((record) => ({ record, at })),
+        done: (error) => (error === undefined ? resolve() : reject(error)),
+      });
+      this.writeNextGroup();
+    });
+  }
+
+  /** One group at a time per process; what arrives meanwhile waits for the next group. */
+  private writeNextGroup(): void {
+    if (this.writing || this.pending.length === 0) return;
+    const group = this.pending.splice(0);
+    this.writing = this.appendLocked(group.flatMap((append) => append.records)).then(
+      () => group.forEach((append) => append.done()),
+      (error: unknown) => {
+        const failure = error instanceof Error ? error : new Error(`audit append failed: ${String(error)}`);
+        group.forEach((append) => append.done(failure));
+      },
+    );
+    void this.writing.finally(() => {
+      this.writing = null;
+      this.writeNextGroup();
+    });
+  }
+
+  private async appendLocked(records: Array<{ record: R; at: Date }>): Promise<void> {
     await this.locks.withLock(`audit:${this.name}`, async () => {
       let head = await this.currentHead();
       let next = 0;
       while (next < records.length) {
         const position = head.position + 1;
-        const entry = sealed(position, at, records[next] as R, head.hash);
+        const { record, at } = records[next] as { record: R; at: Date };
+        const entry = sealed(position, at, record, head.hash);
         try {
           await this.entries.insertOne(entry);
         } catch (error) {
@@ -62,9 +107,10 @@ export class HashChainedAuditLog<R extends object> {
           continue;
         }
         head = { _id: "head", position, hash: entry.hash };
-        await this.heads.replaceOne({ _id: "head" }, head, { upsert: true });
         next++;
       }
+      // One head update per group; a crash before it is repaired by the next append (above).
+      await this.heads.replaceOne({ _id: "head" }, head, { upsert: true });
     });
   }
 
