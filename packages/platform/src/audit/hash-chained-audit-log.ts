@@ -128,9 +128,13 @@ export class HashChainedAuditLog<R extends object> {
     return { intact: true, entries: all.length, brokenAt: null };
   }
 
-  /** Entries whose record matches the filter (e.g. `{ "record.referralId": id }`), oldest first. */
+  /**
+   * Entries whose record matches the filter (e.g. `{ "record.referralId": id }`), oldest
+   * first; when more match than `limit`, the newest `limit` of them (what one looks for).
+   */
   async find(filter: Record<string, unknown>, limit = 500): Promise<Array<AuditEntryDocument<R>>> {
-    return this.entries.find(filter).sort({ _id: 1 }).limit(limit).toArray();
+    const newest = await this.entries.find(filter).sort({ _id: -1 }).limit(limit).toArray();
+    return newest.reverse();
   }
 
   private async currentHead(): Promise<ChainHead> {

@@ -56,6 +56,10 @@ describe("personal-data access log on the real database", () => {
       ["change", "appointments.cancelByStaff", "staff-rezeption", "reception"],
     ]);
     expect(await log.query({ recordId: "appointment-a" })).toHaveLength(1);
+    // More matches than the limit: the newest ones.
+    expect((await log.query({ clientId: "client-b", limit: 1 })).map((entry) => entry.action)).toEqual([
+      "change",
+    ]);
     expect(await log.query({ staffId: "someone-else" })).toEqual([]);
     expect(await log.verify()).toEqual({ intact: true, entries: 2, brokenAt: null });
 
