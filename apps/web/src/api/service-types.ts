@@ -25,6 +25,12 @@ export type EditableDirectory = Input<typeof booking.directory.saveOrganisation.
 export type DevSms = Answer<typeof notify.devInbox.list.query>[number];
 export type FailedDelivery = Answer<typeof notify.reception.failedDeliveries.query>[number];
 export type CallbackRequest = Answer<typeof notify.reception.callbackRequests.query>[number];
+export type PrivacySubjectInput = Input<typeof booking.privacy.export.mutate>;
+export type PrivacyExport = Answer<typeof booking.privacy.export.mutate>;
+export type ErasureStatus = Answer<typeof booking.privacy.erasureStatus.query>;
+export type AccessLogQuery = NonNullable<Input<typeof booking.privacy.accessLog.query>>;
+export type AccessLogEntry = Answer<typeof booking.privacy.accessLog.query>[number];
+export type AccessLogCheck = Answer<typeof booking.privacy.verifyAccessLog.query>;
 
 export type DraftInput = Input<typeof referral.counsellor.createDraft.mutate>;
 export type ConsentInput = Input<typeof referral.counsellor.recordConsent.mutate>["consent"];

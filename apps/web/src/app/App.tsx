@@ -12,6 +12,7 @@ import { ReferralTimelinePage } from "../staff/counsellor/ReferralTimelinePage";
 import { IntakeInboxPage } from "../staff/intake/IntakeInboxPage";
 import { IntakeReferralPage } from "../staff/intake/IntakeReferralPage";
 import { LoginPage } from "../staff/login/LoginPage";
+import { PrivacyPage } from "../staff/privacy/PrivacyPage";
 import { StaffHome } from "../staff/StaffHome";
 import { ReceptionPage } from "../staff/reception/ReceptionPage";
 import { RequireStaff } from "../staff/login/RequireStaff";
@@ -35,6 +36,7 @@ const staffPages = [
   { path: "staff/intake", page: <IntakeInboxPage /> },
   { path: "staff/intake/:referralId", page: <IntakeReferralPage /> },
   { path: "staff/admin", page: <DirectoryEditorPage /> },
+  { path: "staff/privacy", page: <PrivacyPage /> },
 ];
 
 export function App() {

@@ -1,8 +1,9 @@
-import type { Browser, Page } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { de } from "../i18n/locales/de";
 import { staffDe } from "../i18n/locales/staff/de";
 import { seriousA11yViolations } from "./support/axe-check";
 import { launchChromium } from "./support/browser";
+import { isFocused, widerThanScreen } from "./support/page-checks";
 import { desktop, phone, saveScreenshots } from "./support/screenshots";
 import { berlinDate, callTrpc, staffToken } from "./support/service-calls";
 import { signIn } from "./support/staff-sign-in";
@@ -12,35 +13,6 @@ const PSZ_SERVICE_ID = "svc-saale-elbe-psz";
 const PSZ_LOCATION_ID = "loc-halle-sued";
 const NEW_SERVICE_ID = "svc-saale-elbe-ankommen";
 const DILAN = "cns-saale-elbe-dilan";
-
-/**
- * What sticks out of a phone's width (sideways scrolling at 360 px), named by tag, class and
- * text, innermost first; empty when the page fits. Scroll boxes (a wide table) may hold more.
- */
-async function widerThanScreen(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const outside = (element: Element) => {
-      const box = element.getBoundingClientRect();
-      return box.width > 0 && (box.right > window.innerWidth + 1 || box.left < -1);
-    };
-    const inScrollBox = (element: Element) => element.parentElement?.closest(".table-scroll") !== null;
-    const named = [...document.body.querySelectorAll("*")]
-      .filter((element) => outside(element) && !inScrollBox(element))
-      .filter((element) => ![...element.children].some(outside))
-      .map(
-        (element) =>
-          `${element.tagName.toLowerCase()}.${element.className} "${element.textContent.slice(0, 40)}"`,
-      );
-    const { scrollWidth } = document.documentElement;
-    return named.length === 0 && scrollWidth > window.innerWidth
-      ? [`the page is ${scrollWidth} px wide`]
-      : named;
-  });
-}
-
-async function isFocused(page: Page, selector: string): Promise<boolean> {
-  return page.locator(selector).evaluate((element) => element === document.activeElement);
-}
 
 /**
  * What staff do after the first steps, in headless Chromium against the real services:

@@ -42,6 +42,20 @@ export function formatDateTime(instant: string, language: string): string {
   }).format(new Date(instant));
 }
 
+/** Date and time to the second, short ("25.11.2026, 14:30:05"): for lists of records such as an access log. */
+export function formatTimestamp(instant: string, language: string): string {
+  return new Intl.DateTimeFormat(localeTag(language), {
+    timeZone: OFFICE_TIME_ZONE,
+    day: "2-digit",
+    month: "2-digit",
+    year: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+    second: "2-digit",
+    hourCycle: "h23",
+  }).format(new Date(instant));
+}
+
 /** The Berlin calendar day of an instant as YYYY-MM-DD (grouping key and reception's date). */
 export function berlinDateOf(instant: string | Date): string {
   const parts = new Intl.DateTimeFormat("en-CA", {

@@ -14,6 +14,7 @@ const pagesOf: Record<string, ReadonlyArray<{ to: string; label: string }>> = {
     { to: "/staff/admin", label: "staffNav.admin" },
     { to: "/staff/reception", label: "staffNav.reception" },
   ],
+  dpo: [{ to: "/staff/privacy", label: "staffNav.privacy" }],
 };
 
 /** Who is signed in, their pages, and the way out (shared computers at reception). */

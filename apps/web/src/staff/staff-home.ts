@@ -4,6 +4,7 @@ const homes: Record<string, string> = {
   intake: "/staff/intake",
   reception: "/staff/reception",
   admin: "/staff/admin",
+  dpo: "/staff/privacy",
 };
 
 export function homeOf(role: string): string {

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
-import { failureReasonOf } from "../api/failure-reason";
+import { failureText } from "./failure-text";
 
 /**
  * A failed action in the user's language: role="alert" is announced at once, and the box
@@ -9,16 +9,12 @@ import { failureReasonOf } from "../api/failure-reason";
 export function ErrorMessage({ error, id }: { error: unknown; id?: string }) {
   const { t } = useTranslation();
   const ref = useRef<HTMLDivElement>(null);
-  const reason = failureReasonOf(error);
   useEffect(() => {
     ref.current?.focus();
   }, [error]);
   return (
     <div ref={ref} id={id} role="alert" tabIndex={-1} className="alert alert-error">
-      {/* Client-facing reasons first (every language), then those only staff meet (de, en). */}
-      {t(`errors.${reason}`, {
-        defaultValue: t(`staffErrors.${reason}`, { defaultValue: t("errors.unknown") }),
-      })}
+      {failureText(t, error)}
     </div>
   );
 }

@@ -73,11 +73,18 @@ export async function startWebSystem(name: string): Promise<WebSystem> {
   };
   const started: CapturedProcess[] = [];
   const stop = () => Promise.all(started.map(stopProcess)).then(() => undefined);
+  // Booking's privacy export asks referral and notify, which start beside or after it: their ports are
+  // chosen now (distinct from each other and the web app's).
+  const ports = new Set([new URL(baseUrl).port]);
+  while (ports.size < 3) ports.add(String(await freePort()));
+  const [, referralPort = "", notifyPort = ""] = [...ports];
   try {
     const [booking, notify] = await Promise.all([
       startServiceProcess(path.join(servicesRoot, "booking/src/main.ts"), {
         ...common,
         MONGO_DB: `${dbName}_booking`,
+        REFERRAL_URL: `http://127.0.0.1:${referralPort}`,
+        NOTIFY_URL: `http://127.0.0.1:${notifyPort}`,
         // The manage links booking texts to clients point at this run's web app.
         PUBLIC_MANAGE_URL: `${baseUrl}/manage`,
         PUBLIC_OFFER_URL: `${baseUrl}/offer`,
@@ -87,6 +94,7 @@ export async function startWebSystem(name: string): Promise<WebSystem> {
       startServiceProcess(path.join(servicesRoot, "notify/src/main.ts"), {
         ...common,
         MONGO_DB: `${dbName}_notify`,
+        HTTP_PORT: notifyPort,
       }).then((running) => (started.push(running), running)),
       buildApp(),
     ]);
@@ -95,6 +103,7 @@ export async function startWebSystem(name: string): Promise<WebSystem> {
       ...common,
       MONGO_DB: `${dbName}_referral`,
       BOOKING_URL: booking.url,
+      HTTP_PORT: referralPort,
     }).then((running) => (started.push(running), running));
     const port = new URL(baseUrl).port;
     const preview = spawnVite(["preview", "--port", port, "--strictPort"], {
