@@ -140,7 +140,7 @@ export function buildReferralParts(
       cancelReferral: new CancelReferral(withHolds),
       revokeConsent: new RevokeConsent({ ...withHolds, ...privacy }),
       myReferrals: new MyReferrals(privacy),
-      referralTimeline: new ReferralTimeline(deps),
+      referralTimeline: new ReferralTimeline(privacy),
       serviceInbox: new ServiceInbox(deps),
       openReferral: new OpenReferral(privacy),
       acceptReferral: new AcceptReferral(withHolds),

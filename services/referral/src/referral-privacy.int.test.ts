@@ -54,6 +54,8 @@ interface Person {
   clientReference: string;
   reasonText: string;
   healthText: string;
+  /** What the client's legal deadline is: free text about their asylum case. */
+  deadlineText: string;
 }
 
 function aPerson(name: string, phone: string): Person {
@@ -65,6 +67,7 @@ function aPerson(name: string, phone: string): Person {
     clientReference: `MBE-${tag}`,
     reasonText: `Albträume seit der Flucht ${tag}`,
     healthText: `Schlafstörungen ${tag}`,
+    deadlineText: `Klagefrist gegen Asylbescheid ${tag}`,
   };
 }
 
@@ -75,7 +78,10 @@ const secretsOf = (person: Person) => [
   person.clientReference,
   person.reasonText,
   person.healthText,
+  person.deadlineText,
 ];
+
+const deadlineDueOn = "2026-12-01";
 
 const toPsz = {
   scope: "organisation",
@@ -133,6 +139,7 @@ describe("referral privacy (issue 8) on the real broker and database", () => {
       urgency: "soon",
       reasonCode: "psychological_support",
       communication: { language: "ar", interpreterNeeded: true },
+      legalDeadline: { dueOn: deadlineDueOn, description: person.deadlineText },
       sharedData: {
         contact: { name: person.name, phone: person.phone, note: person.note },
         language: { dialect: "Syrisch-Arabisch", furtherLanguages: ["en"] },
@@ -155,6 +162,28 @@ describe("referral privacy (issue 8) on the real broker and database", () => {
     expect((await h.call("intake.open", tokens.intake, { referralId })).status).toBe(200);
     expect((await h.call("intake.addNote", tokens.intake, { referralId, text: note })).status).toBe(200);
   }
+
+  const pszInbox = async (h: ReferralHarness) => {
+    const reply = await h.call(
+      "intake.inbox",
+      tokens.intake,
+      {
+        organisationId: "organisation-psz",
+        serviceKind: "psychosocial_centre",
+        locationId: "location-psz-leipzig",
+        federalState: "DE-SN",
+      },
+      "query",
+    );
+    expect(reply.status).toBe(200);
+    return reply.data as Array<{ referralId: string; legalDeadline: unknown }>;
+  };
+
+  const timelineOf = async (h: ReferralHarness, referralId: string) => {
+    const reply = await h.call("counsellor.timeline", tokens.counsellor, { referralId }, "query");
+    expect(reply.status).toBe(200);
+    return reply.data as { legalDeadline: { dueOn: string; description: string | null } | null };
+  };
 
   const rawReferral = (h: ReferralHarness, referralId: string) =>
     h.db.collection(ReferralCollections.referrals).findOne({ _id: referralId as never });
@@ -198,9 +227,23 @@ describe("referral privacy (issue 8) on the real broker and database", () => {
     const h = suite();
     const person = aPerson("Zulfiya Testperson", "+4915123987654");
     const referralId = await sentReferral(h, person);
+    // Intake's inbox line has the deadline's date (it ranks by it), not what the deadline is.
+    const inbox = await pszInbox(h);
+    expect(inbox.find((item) => item.referralId === referralId)?.legalDeadline).toEqual({
+      dueOn: deadlineDueOn,
+      workingDaysLeft: expect.any(Number) as unknown,
+      overdue: false,
+    });
+    expect(JSON.stringify(inbox)).not.toContain(person.deadlineText);
+    expect(JSON.stringify(inbox)).not.toMatch(/description/i);
     await openedAndNoted(h, referralId, `Erstgespräch: Verdacht auf PTBS ${person.clientReference}`);
     await h.call("intake.accept", tokens.intake, { referralId, serviceId: "service-psz-leipzig" });
     await h.call("counsellor.myReferrals", tokens.counsellor, undefined, "query");
+    // The counsellor's timeline shows the deadline they wrote, opened (and audited).
+    expect((await timelineOf(h, referralId)).legalDeadline).toEqual({
+      dueOn: deadlineDueOn,
+      description: person.deadlineText,
+    });
 
     const view = await h.call("intake.open", tokens.intake, { referralId });
     expect(view.data).toMatchObject({
@@ -209,9 +252,17 @@ describe("referral privacy (issue 8) on the real broker and database", () => {
         health_notes: { text: person.healthText },
       },
       notes: [expect.objectContaining({ text: `Erstgespräch: Verdacht auf PTBS ${person.clientReference}` })],
+      legalDeadline: { dueOn: deadlineDueOn, description: person.deadlineText },
       personalDataErased: false,
     });
     expect(view.data).not.toHaveProperty("sharedData.residence_status"); // withheld when sent
+    const reads = (await h.call("privacy.accessLog", tokens.dpo, { recordId: referralId }, "query"))
+      .data as Array<{
+      procedure: string;
+      fields: string[];
+    }>;
+    for (const procedure of ["counsellor.createDraft", "intake.open", "counsellor.timeline"])
+      expect(reads.find((entry) => entry.procedure === procedure)?.fields).toContain("legal_deadline");
 
     const events = await waitForEventTypes(h, referralId, [
       "referral.sent",
@@ -251,6 +302,19 @@ describe("referral privacy (issue 8) on the real broker and database", () => {
       referral_reason: { text: person.reasonText },
     });
     expect(opened).not.toHaveProperty("residence_status");
+    // The deadline travelled with its date in the clear and its description sealed with the same key.
+    const deadline = (events[0]?.data as { legalDeadline: { dueOn: string; sealedDescription: string } })
+      .legalDeadline;
+    expect(deadline).toEqual({
+      dueOn: deadlineDueOn,
+      sealedDescription: expect.stringMatching(/^pd1:/) as unknown,
+    });
+    expect(await h.protection.vault.decrypt(shared.clientId, deadline.sealedDescription)).toBe(
+      person.deadlineText,
+    );
+    expect(await rawReferral(h, referralId)).toMatchObject({
+      legalDeadline: { dueOn: deadlineDueOn, sealedDescription: deadline.sealedDescription },
+    });
   });
 
   it("erases by phone exactly that person's referrals, confirms once, shrugs off redeliveries and others' confirmations", async () => {
@@ -292,6 +356,11 @@ describe("referral privacy (issue 8) on the real broker and database", () => {
     // The referral.sent still on Kafka can no longer be read.
     const travelled = (sentEvent?.data as { sharedData: SealedSharedClientData }).sharedData;
     expect(await h.protection.vault.decryptOrNull(travelled.clientId, travelled.sealed)).toBeNull();
+    const travelledDeadline = (sentEvent?.data as { legalDeadline: { sealedDescription: string } })
+      .legalDeadline;
+    expect(
+      await h.protection.vault.decryptOrNull(travelled.clientId, travelledDeadline.sealedDescription),
+    ).toBeNull();
 
     // The other client is untouched.
     expect(await rawReferral(h, other)).toMatchObject({
@@ -310,6 +379,7 @@ describe("referral privacy (issue 8) on the real broker and database", () => {
       status: "received",
       sharedData: {},
       notes: [],
+      legalDeadline: { dueOn: deadlineDueOn, description: null }, // the date stays, what it is goes
       personalDataErased: true,
     });
     const list = (await h.call("counsellor.myReferrals", tokens.counsellor, undefined, "query"))
@@ -325,9 +395,7 @@ describe("referral privacy (issue 8) on the real broker and database", () => {
     expect(list.find((item) => item.referralId === other)).toMatchObject({
       clientReference: mariam.clientReference,
     });
-    expect(
-      (await h.call("counsellor.timeline", tokens.counsellor, { referralId: first }, "query")).status,
-    ).toBe(200);
+    expect((await timelineOf(h, first)).legalDeadline).toEqual({ dueOn: deadlineDueOn, description: null });
     const note = await h.call("intake.addNote", tokens.intake, {
       referralId: first,
       text: "noch eine Notiz",
@@ -438,6 +506,7 @@ describe("referral privacy (issue 8) on the real broker and database", () => {
           health_notes: { text: dana.healthText },
         }) as unknown,
         consent: expect.objectContaining({ purpose: consent.purpose }) as unknown,
+        legalDeadline: { dueOn: deadlineDueOn, description: dana.deadlineText },
         notes: [expect.objectContaining({ text: "Termin mit Dolmetscherin" })],
       }),
     ]);

@@ -5,6 +5,20 @@ import {
 } from "../events/referral/referral-sent.v1";
 import { anEventEnvelope, type EnvelopeOverrides } from "./event-envelope.mother";
 
+/**
+ * A legal deadline as it travels: the date in the clear, the description sealed with the
+ * key of `sharedData.clientId` (stand-in ciphertext; contract tests never open it).
+ */
+export function aSealedLegalDeadline(
+  overrides: Partial<NonNullable<ReferralSentV1Data["legalDeadline"]>> = {},
+): NonNullable<ReferralSentV1Data["legalDeadline"]> {
+  return {
+    dueOn: "2026-04-03",
+    sealedDescription: "pd1:c2VhbGVkLWxlZ2FsLWRlYWRsaW5l",
+    ...overrides,
+  };
+}
+
 /** An MBE counsellor refers to the PSZ with contact and language released, nothing else. */
 export function aReferralSentData(overrides: Partial<ReferralSentV1Data> = {}): ReferralSentV1Data {
   return {

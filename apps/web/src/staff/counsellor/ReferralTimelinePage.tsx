@@ -86,7 +86,9 @@ export function ReferralTimelinePage() {
               <>
                 <dt>{t("sendStep.deadline")}</dt>
                 <dd>
-                  {data.legalDeadline.dueOn} · {data.legalDeadline.description}
+                  {data.legalDeadline.dueOn}
+                  {/* Null once the client's data are erased: the date stays, the words are gone. */}
+                  {data.legalDeadline.description !== null && ` · ${data.legalDeadline.description}`}
                 </dd>
               </>
             )}

@@ -79,8 +79,7 @@ export function IntakeInboxPage() {
                   <div>
                     <dt>{t("intake.legalDeadline")}</dt>
                     <dd>
-                      {item.legalDeadline.dueOn} · {item.legalDeadline.description} ·{" "}
-                      <DeadlineAgeing deadline={item.legalDeadline} />
+                      {item.legalDeadline.dueOn} · <DeadlineAgeing deadline={item.legalDeadline} />
                     </dd>
                   </div>
                 )}

@@ -102,7 +102,9 @@ export function IntakeReferralPage() {
               <>
                 <dt>{t("intake.legalDeadline")}</dt>
                 <dd>
-                  {data.legalDeadline.dueOn} · {data.legalDeadline.description}
+                  {data.legalDeadline.dueOn}
+                  {/* Null once the client's data are erased: the date stays, the words are gone. */}
+                  {data.legalDeadline.description !== null && ` · ${data.legalDeadline.description}`}
                 </dd>
               </>
             )}

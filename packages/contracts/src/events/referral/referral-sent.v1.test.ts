@@ -1,4 +1,4 @@
-import { aReferralSentData, aReferralSentEvent } from "../../testing";
+import { aReferralSentData, aReferralSentEvent, aSealedLegalDeadline } from "../../testing";
 import { ReferralSentV1 } from "./referral-sent.v1";
 import { categoriesPresentIn } from "./shared-client-data";
 
@@ -56,9 +56,20 @@ describe("referral.sent v1", () => {
       },
       reasonCode: "asylum_procedure",
       urgency: "urgent",
-      legalDeadline: { dueOn: "2026-04-03", description: "Klagefrist gegen Asylbescheid" },
+      legalDeadline: aSealedLegalDeadline(),
     });
     expect(issuesOf(data)).toEqual([]);
+  });
+
+  it("refuses a legal deadline whose description is not sealed", () => {
+    const plain = aSealedLegalDeadline({ sealedDescription: "Klagefrist gegen Asylbescheid" });
+    expect(issuesOf(aReferralSentData({ legalDeadline: plain })).map((issue) => issue.path)).toEqual([
+      "legalDeadline.sealedDescription",
+    ]);
+    const old = { dueOn: "2026-04-03", description: "Klagefrist gegen Asylbescheid" };
+    expect(issuesOf(aReferralSentData({ legalDeadline: old as never })).map((issue) => issue.path)).toEqual([
+      "legalDeadline.sealedDescription",
+    ]);
   });
 
   it("rejects a consent that ends before it was given, or lists a category twice", () => {

@@ -3,6 +3,7 @@ import { defineEvent, type DataOf, type EnvelopeOf } from "../../envelope/define
 import { CalendarDateSchema } from "../../shared/calendar-date";
 import { IdSchema } from "../../shared/id";
 import { LanguageSchema } from "../../shared/language";
+import { SealedPersonalDataSchema } from "../../shared/sealed-personal-data";
 import { ServiceKindSchema } from "../../shared/service-kind";
 import { Topics } from "../../topics/topics";
 import { ReferralConsentSummarySchema } from "./referral-consent-summary";
@@ -20,6 +21,8 @@ export type ReferralUrgency = z.infer<typeof ReferralUrgencySchema>;
  * receiving side needs to take the referral at all and are covered by the referral's own
  * consent; everything else about the client is in `sharedData`, sealed with the client's data key,
  * and only in the categories the consent releases: the schema refuses a payload that names more.
+ * A legal deadline travels with its date in the clear (it ranks the inbox) and its
+ * description sealed with the same key as `sharedData` (ADR 0011).
  */
 export const ReferralSentV1 = defineEvent(
   Topics.referralReferrals,
@@ -41,8 +44,11 @@ export const ReferralSentV1 = defineEvent(
     }),
     legalDeadline: z
       .object({
-        dueOn: CalendarDateSchema,
-        description: z.string().min(1).describe("E.g. 'Klagefrist gegen Asylbescheid'."),
+        dueOn: CalendarDateSchema.describe("The last day of the deadline; the inbox ranks by it."),
+        sealedDescription: SealedPersonalDataSchema.describe(
+          "What the deadline is (e.g. 'Klagefrist gegen Asylbescheid'): free text about the client's case, " +
+            "sealed with the key of `sharedData.clientId` (the referral's data key).",
+        ),
       })
       .nullable(),
     consent: ReferralConsentSummarySchema,

@@ -30,9 +30,10 @@ export interface CreateDraftDependencies {
  * A recipient organisation (location, service) that does not offer the kind is refused
  * now (422 `service_kind_not_offered`), since a draft's recipient cannot be changed. The
  * deadline stored is provisional: sending decides it again from the directory.
- * The client reference and shared data are sealed at once with the referral's own data
- * key (`client-<referralId>`), beside the phone index of the contact phone (ADR 0011);
- * the change is recorded in the access log before it is written.
+ * The client reference, the legal deadline's description and the shared data are sealed
+ * at once with the referral's own data key (`client-<referralId>`), beside the phone
+ * index of the contact phone (ADR 0011); the change is recorded in the access log before
+ * it is written.
  */
 export class CreateDraft {
   constructor(private readonly deps: CreateDraftDependencies) {}
@@ -49,7 +50,11 @@ export class CreateDraft {
       purpose: "draft a referral of the counsellor's client to another service",
       clientIds: [clientId],
       recordIds: [referralId],
-      fields: ["client_reference", ...categoriesPresentIn(input.sharedData)],
+      fields: [
+        "client_reference",
+        ...(input.legalDeadline === null ? [] : ["legal_deadline"]),
+        ...categoriesPresentIn(input.sharedData),
+      ],
     });
     const phone = input.sharedData.contact?.phone ?? null;
     const referral = draftReferral(
@@ -66,7 +71,7 @@ export class CreateDraft {
         urgency: input.urgency,
         reasonCode: input.reasonCode,
         communication: input.communication,
-        legalDeadline: input.legalDeadline,
+        legalDeadline: await this.deps.personalData.sealLegalDeadline(clientId, input.legalDeadline),
         sharedData: await this.deps.personalData.sealShared(clientId, input.sharedData),
         phoneIndex: phone === null ? null : this.deps.phoneIndex.of(phone),
         acceptWithinWorkingDays: deadline.workingDays,

@@ -45,7 +45,7 @@ export class ExportOwnData {
       purpose: "answer the client's request for access to their data",
       clientIds: referrals.map(clientIdOf),
       recordIds: referrals.map((referral) => referral.referralId),
-      fields: ["client_reference", "shared_data", "consent", "receiver_notes", "timeline"],
+      fields: ["client_reference", "legal_deadline", "shared_data", "consent", "receiver_notes", "timeline"],
     });
     const exported: ExportedReferral[] = [];
     for (const referral of referrals) {
@@ -55,6 +55,7 @@ export class ExportOwnData {
           sharedData: await this.deps.personalData.openShared(referral.sharedData),
           clientReference: await this.deps.personalData.openText(clientId, referral.clientReference),
           notes: await this.deps.personalData.openNotes(referral),
+          legalDeadlineDescription: await this.deps.personalData.openLegalDeadlineDescription(referral),
         }),
       );
     }

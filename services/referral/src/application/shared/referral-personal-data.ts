@@ -1,14 +1,24 @@
 import {
   type ConsentDataCategory,
   categoriesPresentIn,
+  type ReferralSentV1Data,
   type SealedSharedClientData,
   type SharedClientData,
   SharedClientDataSchema,
 } from "@counselling/contracts";
-import type { OpenedReferralData } from "../../domain/referral/personal-data";
+import { clientIdOf, type OpenedReferralData } from "../../domain/referral/personal-data";
 import { onlyReleased } from "../../domain/referral/receiver-view";
 import type { Referral } from "../../domain/referral/referral";
 import type { ClientDataVault } from "../ports/personal-data-vault.port";
+
+/** A legal deadline as the counsellor enters it: the description in plain text. */
+export interface PlainLegalDeadline {
+  dueOn: string;
+  description: string;
+}
+
+/** A legal deadline as the referral stores it and `referral.sent` carries it. */
+export type SealedLegalDeadline = NonNullable<ReferralSentV1Data["legalDeadline"]>;
 
 /**
  * Sealing and opening a referral's personal data with its data key (ADR 0011). Use cases
@@ -58,6 +68,22 @@ export class ReferralPersonalData {
     return this.sealShared(sealed.clientId, onlyReleased(opened, kept));
   }
 
+  /** The legal deadline with its description sealed with the referral's key (the date stays in the clear). */
+  async sealLegalDeadline(
+    clientId: string,
+    deadline: PlainLegalDeadline | null,
+  ): Promise<SealedLegalDeadline | null> {
+    if (deadline === null) return null;
+    return { dueOn: deadline.dueOn, sealedDescription: await this.sealText(clientId, deadline.description) };
+  }
+
+  /** The legal deadline's description; null without a deadline or once it can no longer be read. */
+  openLegalDeadlineDescription(referral: Referral): Promise<string | null> {
+    return referral.legalDeadline === null
+      ? Promise.resolve(null)
+      : this.openText(clientIdOf(referral), referral.legalDeadline.sealedDescription);
+  }
+
   /** The receiver notes' texts, in order; null where they can no longer be read. */
   openNotes(referral: Referral): Promise<Array<string | null>> {
     return Promise.all(
@@ -74,6 +100,7 @@ export class ReferralPersonalData {
     return {
       sharedData: showsData ? await this.openShared(referral.sharedData) : {},
       notes: await this.openNotes(referral),
+      legalDeadlineDescription: await this.openLegalDeadlineDescription(referral),
     };
   }
 }

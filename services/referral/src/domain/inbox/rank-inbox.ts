@@ -12,9 +12,10 @@ export interface DeadlineAgeing {
 }
 
 /**
- * One inbox line: what intake needs to triage, no personal data (the released data is
- * only in the opened, audited view), and how old it is against its deadlines in working
- * days of the receiving Land.
+ * One inbox line: what intake needs to triage, no personal data (the released data and
+ * the legal deadline's description are only in the opened, audited view: a line has the
+ * deadline's date only), and how old it is against its deadlines in working days of the
+ * receiving Land.
  */
 export function inboxItemOf(referral: Referral, now: Date) {
   const today = berlinDateOf(now);
@@ -40,9 +41,7 @@ export function inboxItemOf(referral: Referral, now: Date) {
     ageWorkingDays: referral.sentAt
       ? workingDaysBetween(berlinDateOf(new Date(referral.sentAt)), today, state)
       : 0,
-    legalDeadline: referral.legalDeadline
-      ? { description: referral.legalDeadline.description, ...ageingOf(referral.legalDeadline.dueOn) }
-      : null,
+    legalDeadline: referral.legalDeadline ? ageingOf(referral.legalDeadline.dueOn) : null,
     acceptance: acceptanceDueOn ? { acceptBy: referral.acceptBy, ...ageingOf(acceptanceDueOn) } : null,
   };
 }

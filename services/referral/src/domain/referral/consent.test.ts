@@ -15,6 +15,7 @@ import {
   consentedAt,
   narrowedForTest,
   openedForTest,
+  openedDeadlineForTest,
   openedTextForTest,
   revokeSealed,
   sealedForTest,
@@ -29,6 +30,7 @@ const viewOf = (referral: Referral, at: Date) =>
   receiverViewOf(referral, at, {
     sharedData: openedForTest(referral.sharedData),
     notes: referral.receiverNotes.map((note) => openedTextForTest(note.sealedText)),
+    legalDeadlineDescription: openedDeadlineForTest(referral),
   });
 
 const reasonOf = (action: () => unknown): string | undefined => {

@@ -1,5 +1,5 @@
 import type { SharedClientData } from "@counselling/contracts";
-import { clientIdOf } from "./personal-data";
+import { clientIdOf, shownLegalDeadlineOf } from "./personal-data";
 import type { Referral } from "./referral";
 
 /** What the application opened of one referral for an export: null where erased. */
@@ -7,6 +7,7 @@ export interface OpenedForExport {
   sharedData: SharedClientData | null;
   clientReference: string | null;
   notes: Array<string | null>;
+  legalDeadlineDescription: string | null;
 }
 
 /**
@@ -27,7 +28,7 @@ export function exportedReferralOf(referral: Referral, opened: OpenedForExport) 
     urgency: referral.urgency,
     reasonCode: referral.reasonCode,
     communication: referral.communication,
-    legalDeadline: referral.legalDeadline,
+    legalDeadline: shownLegalDeadlineOf(referral, opened.legalDeadlineDescription),
     clientReference: opened.clientReference,
     sharedDataCategories: referral.sharedData.categories,
     sharedData: opened.sharedData,

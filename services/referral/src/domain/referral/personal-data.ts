@@ -4,8 +4,9 @@ import type { Referral } from "./referral";
 
 /**
  * The key id of everything personal in one referral (ADR 0011: one key per record, not
- * per person): the shared data, the referrer's client reference and the receiving side's
- * notes are sealed with it, so erasing or anonymising the referral is shredding one key.
+ * per person): the shared data, the referrer's client reference, the legal deadline's
+ * description and the receiving side's notes are sealed with it, so erasing or
+ * anonymising the referral is shredding one key.
  */
 export function clientIdFor(referralId: string): string {
   return `client-${referralId}`;
@@ -24,6 +25,29 @@ export interface OpenedReferralData {
   sharedData: SharedClientData | null;
   /** One per receiver note, in order. */
   notes: Array<string | null>;
+  /** The legal deadline's description; null without a deadline or once unreadable. */
+  legalDeadlineDescription: string | null;
+}
+
+/**
+ * A legal deadline as the views for authorised staff show it: the date, and the
+ * description opened (null once the personal data are erased). Inbox lines show only the
+ * date (no personal data there).
+ */
+export interface ShownLegalDeadline {
+  dueOn: string;
+  description: string | null;
+}
+
+export function shownLegalDeadlineOf(
+  referral: Referral,
+  description: string | null,
+): ShownLegalDeadline | null {
+  if (referral.legalDeadline === null) return null;
+  return {
+    dueOn: referral.legalDeadline.dueOn,
+    description: isPersonalDataErased(referral) ? null : description,
+  };
 }
 
 export function isPersonalDataErased(referral: Referral): boolean {

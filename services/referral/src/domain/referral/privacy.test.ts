@@ -2,12 +2,14 @@ import { closeReferral, declineReferral } from "./intake-decisions";
 import { erasePersonalData } from "./erase-personal-data";
 import { exportedReferralOf } from "./exported-referral";
 import { clientIdFor, clientIdOf } from "./personal-data";
+import type { Referral } from "./referral";
 import {
   aClientData,
   aCounsellor,
   anAcceptedReferral,
   anIntake,
   aReceivedReferral,
+  aSealedLegalDeadline,
   aSentReferral,
   by,
   revokeSealed,
@@ -83,17 +85,19 @@ describe("retention of finished referrals", () => {
 
 describe("the export of a referral", () => {
   it("has the opened personal data, the consent, the notes and the timeline; erased data as null", () => {
-    const referral = aReceivedReferral();
+    const referral: Referral = { ...aReceivedReferral(), legalDeadline: aSealedLegalDeadline() };
     const exported = exportedReferralOf(referral, {
       sharedData: aClientData(),
       clientReference: "MBE-2026-0815",
       notes: [],
+      legalDeadlineDescription: "Klagefrist gegen Asylbescheid",
     });
     expect(exported).toMatchObject({
       referralId: "referral-0001",
       clientId: "client-referral-0001",
       clientReference: "MBE-2026-0815",
       sharedData: { contact: { name: "Amal" } },
+      legalDeadline: { dueOn: "2026-11-24", description: "Klagefrist gegen Asylbescheid" },
       consent: { consentId: "consent-0001", witnessedBy: null },
       personalDataErasedAt: null,
     });
@@ -102,10 +106,12 @@ describe("the export of a referral", () => {
       sharedData: null,
       clientReference: null,
       notes: [],
+      legalDeadlineDescription: null,
     });
     expect(erased).toMatchObject({
       sharedData: null,
       clientReference: null,
+      legalDeadline: { dueOn: "2026-11-24", description: null },
       personalDataErasedAt: at.toISOString(),
     });
   });

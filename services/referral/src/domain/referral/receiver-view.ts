@@ -1,11 +1,11 @@
 import type { ConsentDataCategory, SharedClientData } from "@counselling/contracts";
 import { categoriesPresentIn } from "@counselling/contracts";
 import { consentSummaryOf, releasedCategoriesOf } from "./consent-record";
-import { isPersonalDataErased, type OpenedReferralData } from "./personal-data";
+import { isPersonalDataErased, type OpenedReferralData, shownLegalDeadlineOf } from "./personal-data";
 import type { Referral } from "./referral";
 
 /** Field names of the receiving side's view that are personal data (for the audit record). */
-export type PersonalDataField = ConsentDataCategory | "receiver_notes";
+export type PersonalDataField = ConsentDataCategory | "receiver_notes" | "legal_deadline";
 
 /**
  * The categories the receiving side may see now: released and not revoked, none once the
@@ -35,7 +35,7 @@ export function receiverViewOf(referral: Referral, now: Date, opened: OpenedRefe
     urgency: referral.urgency,
     reasonCode: referral.reasonCode,
     communication: referral.communication,
-    legalDeadline: referral.legalDeadline,
+    legalDeadline: shownLegalDeadlineOf(referral, opened.legalDeadlineDescription),
     sentAt: referral.sentAt,
     acceptBy: referral.acceptBy,
     receiver: referral.receiver,
@@ -86,5 +86,6 @@ export function onlyReleased(
 export function personalDataFieldsOf(view: ReceiverView): PersonalDataField[] {
   const fields: PersonalDataField[] = categoriesPresentIn(view.sharedData);
   if (view.notes.length > 0) fields.push("receiver_notes");
+  if (view.legalDeadline !== null && view.legalDeadline.description !== null) fields.push("legal_deadline");
   return fields;
 }

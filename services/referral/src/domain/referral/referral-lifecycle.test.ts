@@ -9,6 +9,7 @@ import {
   anAcceptedReferral,
   anIntake,
   aReceivedReferral,
+  aSealedLegalDeadline,
   aSentReferral,
   by,
   openedForTest,
@@ -154,6 +155,15 @@ describe("sending", () => {
     expect(sent.data).toMatchObject({ consent: { consentId: "consent-0001", givenHow: "signed_form" } });
     expect(JSON.stringify(sent.data)).not.toContain("MBE-2026-0815"); // the referrer's own reference stays home
     expect(referral.sentAt).toBe("2026-11-17T09:00:00.000Z");
+  });
+
+  it("sends a legal deadline with its date in the clear and its description sealed as drafted", () => {
+    const deadline = aSealedLegalDeadline("2026-11-24", "Klagefrist gegen Asylbescheid");
+    const { facts } = sendSealed(aConsentedDraft({}, { legalDeadline: deadline }), by(aCounsellor, sentAt));
+    const sent = facts[0]!;
+    expect(ReferralSentV1.data.safeParse(sent.data).success).toBe(true);
+    expect(sent.data).toMatchObject({ legalDeadline: deadline });
+    expect(JSON.stringify(sent.data)).not.toContain("Klagefrist");
   });
 
   it("sets the acceptance deadline in working days of the receiving Land", () => {

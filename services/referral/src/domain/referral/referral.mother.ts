@@ -62,6 +62,22 @@ export function revokeSealed(
   return revokeConsent(referral, categories, attribution, remaining);
 }
 
+/** What the counsellor wrote about the client's legal deadline (personal data). */
+export const testDeadlineDescription = "Klagefrist gegen Asylbescheid";
+
+/** A legal deadline as the draft stores it: the date in the clear, the description sealed (test sealing). */
+export function aSealedLegalDeadline(
+  dueOn = "2026-11-24",
+  description = testDeadlineDescription,
+): NonNullable<Referral["legalDeadline"]> {
+  return { dueOn, sealedDescription: sealedTextForTest(description) };
+}
+
+/** The legal deadline's description opened as the application would (null without one). */
+export function openedDeadlineForTest(referral: Referral): string | null {
+  return referral.legalDeadline === null ? null : openedTextForTest(referral.legalDeadline.sealedDescription);
+}
+
 /** A 64-hex-digit stand-in for the phone index of the mother's contact phone. */
 export const testPhoneIndex = "a".repeat(64);
 

@@ -69,8 +69,8 @@ export const ReceiverNoteSchema = z.object({
  * `client-<referralId>`), the categories in the clear; from sending on it holds ONLY
  * released categories (send withholds anything else, revocation deletes), so the document
  * itself never carries what the client did not release. Every other free text about the
- * client (the referrer's client reference, the receiving side's notes) is sealed with the
- * same key: shredding it erases the referral's personal data everywhere, events included.
+ * client (the referrer's client reference, the legal deadline's description, the receiving
+ * side's notes) is sealed with the same key: shredding it erases the referral's personal data everywhere, events included.
  */
 export const ReferralSchema = z.object({
   referralId: IdSchema,
@@ -85,6 +85,10 @@ export const ReferralSchema = z.object({
   urgency: sent.urgency,
   reasonCode: sent.reasonCode,
   communication: sent.communication,
+  /**
+   * A legal deadline of the client's case: the date in the clear (deadlines and the inbox
+   * rank by it), the description (free text about the case) sealed with the referral's key.
+   */
   legalDeadline: sent.legalDeadline,
   sharedData: SealedSharedClientDataSchema,
   /**

@@ -1,6 +1,6 @@
 import type { Actor } from "@counselling/contracts";
 import { consentSummaryOf } from "./consent-record";
-import { isPersonalDataErased } from "./personal-data";
+import { isPersonalDataErased, shownLegalDeadlineOf } from "./personal-data";
 import type { Referral } from "./referral";
 
 /**
@@ -18,16 +18,18 @@ function publicActorOf(actor: Actor) {
 /**
  * The referring counsellor's view of their referral: status, timeline and the outcome
  * codes the contracts allow (decline reason and suggestion, closing outcome), NEVER the
- * receiving service's case content (its notes) and no personal data.
+ * receiving service's case content (its notes) and none of the shared data. The only
+ * personal datum is the legal deadline's description the counsellor wrote (opened by the
+ * application, its read audited; null once erased).
  */
-export function referrerTimelineOf(referral: Referral) {
+export function referrerTimelineOf(referral: Referral, legalDeadlineDescription: string | null) {
   return {
     referralId: referral.referralId,
     status: referral.status,
     to: referral.to,
     urgency: referral.urgency,
     reasonCode: referral.reasonCode,
-    legalDeadline: referral.legalDeadline,
+    legalDeadline: shownLegalDeadlineOf(referral, legalDeadlineDescription),
     sentAt: referral.sentAt,
     acceptBy: referral.acceptBy,
     receiver: referral.receiver,

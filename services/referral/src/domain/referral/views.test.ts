@@ -3,12 +3,15 @@ import { erasePersonalData } from "./erase-personal-data";
 import type { Referral } from "./referral";
 import {
   aReceivedReferral,
+  aSealedLegalDeadline,
   aSentReferral,
   anIntake,
   by,
+  openedDeadlineForTest,
   openedForTest,
   openedTextForTest,
   sealedTextForTest,
+  testDeadlineDescription,
 } from "./referral.mother";
 import { onlyReleased, personalDataFieldsOf, receiverViewOf } from "./receiver-view";
 import { referrerListItemOf, referrerTimelineOf } from "./referrer-view";
@@ -20,7 +23,11 @@ const viewOf = (referral: Referral, at = viewedAt) =>
   receiverViewOf(referral, at, {
     sharedData: openedForTest(referral.sharedData),
     notes: referral.receiverNotes.map((note) => openedTextForTest(note.sealedText)),
+    legalDeadlineDescription: openedDeadlineForTest(referral),
   });
+
+/** A received referral with a legal deadline (its description sealed). */
+const withDeadline = (): Referral => ({ ...aReceivedReferral(), legalDeadline: aSealedLegalDeadline() });
 
 describe("the receiving side's view", () => {
   it("shows only released categories, even when the stored data had more", () => {
@@ -61,8 +68,31 @@ describe("the receiving side's view", () => {
       by(anIntake, "2026-11-19T10:00:00Z"),
     );
     const erased = erasePersonalData(noted, { at: viewedAt, requestId: "erasure-1" });
-    const view = receiverViewOf(erased, viewedAt, { sharedData: null, notes: [null] });
+    const view = receiverViewOf(erased, viewedAt, {
+      sharedData: null,
+      notes: [null],
+      legalDeadlineDescription: null,
+    });
     expect(view).toMatchObject({ status: "received", sharedData: {}, notes: [], personalDataErased: true });
+    expect(personalDataFieldsOf(view)).toEqual([]);
+  });
+
+  it("shows the legal deadline with its description opened, and audits it", () => {
+    const view = viewOf(withDeadline());
+    expect(view.legalDeadline).toEqual({ dueOn: "2026-11-24", description: testDeadlineDescription });
+    expect(JSON.stringify(view)).not.toContain("sealedDescription");
+    expect(personalDataFieldsOf(view)).toEqual(["contact", "language", "health_notes", "legal_deadline"]);
+  });
+
+  it("keeps the legal deadline's date but not its description once erased", () => {
+    const erased = erasePersonalData(withDeadline(), { at: viewedAt, requestId: null });
+    // Even if something could still be opened, an erased referral shows no description.
+    const view = receiverViewOf(erased, viewedAt, {
+      sharedData: null,
+      notes: [],
+      legalDeadlineDescription: testDeadlineDescription,
+    });
+    expect(view.legalDeadline).toEqual({ dueOn: "2026-11-24", description: null });
     expect(personalDataFieldsOf(view)).toEqual([]);
   });
 
@@ -85,7 +115,7 @@ describe("the referrer's view", () => {
       sealedTextForTest("Verdacht auf PTBS"),
       by(anIntake, "2026-11-19T10:00:00Z"),
     );
-    const view = referrerTimelineOf(noted);
+    const view = referrerTimelineOf(noted, null);
     const text = JSON.stringify(view);
     expect(text).not.toContain(noted.receiverNotes[0]!.sealedText);
     expect(text).not.toContain(noted.sharedData.sealed);
@@ -96,6 +126,19 @@ describe("the referrer's view", () => {
       role: "intake",
       organisationId: "organisation-psz",
     });
+  });
+
+  it("shows the legal deadline with the description the application opened, none once erased", () => {
+    const referral = withDeadline();
+    const view = referrerTimelineOf(referral, openedDeadlineForTest(referral));
+    expect(view.legalDeadline).toEqual({ dueOn: "2026-11-24", description: testDeadlineDescription });
+    expect(JSON.stringify(view)).not.toContain(referral.legalDeadline!.sealedDescription);
+    const erased = erasePersonalData(referral, { at: viewedAt, requestId: null });
+    expect(referrerTimelineOf(erased, null).legalDeadline).toEqual({
+      dueOn: "2026-11-24",
+      description: null,
+    });
+    expect(referrerTimelineOf(aReceivedReferral(), null).legalDeadline).toBeNull();
   });
 
   it("lists referrals with the counsellor's own client reference, none once erased", () => {
