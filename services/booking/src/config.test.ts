@@ -9,6 +9,11 @@ describe("booking config", () => {
     expect(config.RETENTION_DAYS_DEFAULT).toBe(365);
     expect(config.RETENTION_JOB_INTERVAL_MS).toBe(3_600_000);
     expect(config.REFERRAL_URL).toBeUndefined();
+    expect(config.MANAGE_LINK_GRACE_DAYS).toBe(14);
+    expect(loadBookingConfig({ ...required, MANAGE_LINK_GRACE_DAYS: "3" }).MANAGE_LINK_GRACE_DAYS).toBe(3);
+    expect(() => loadBookingConfig({ ...required, MANAGE_LINK_GRACE_DAYS: "-1" })).toThrow(
+      /MANAGE_LINK_GRACE_DAYS/,
+    );
   });
 
   it("reads retention per service kind as JSON and refuses unknown kinds and bad values", () => {

@@ -22,6 +22,8 @@ export const BookingConfigSchema = BaseServiceConfigSchema.extend({
   MONGO_DB: z.string().min(1).default("booking"),
   /** Base of the clients' manage links (the web app's manage page); the appointment id and token follow. */
   PUBLIC_MANAGE_URL: z.url().default("http://127.0.0.1:5173/manage"),
+  /** Days after an appointment's end during which its manage link still works; then it answers GONE (issue 7). */
+  MANAGE_LINK_GRACE_DAYS: z.coerce.number().int().min(0).max(3650).default(14),
   /** Base of waitlist offer links (the web app's offer page); the entry id and secret follow. */
   PUBLIC_OFFER_URL: z.url().default("http://127.0.0.1:5173/offer"),
   /**

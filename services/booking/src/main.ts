@@ -49,6 +49,7 @@ runServiceMain("booking", loadBookingConfig, async ({ db, logger, kafka, publish
     clock: () => new Date(),
     logger,
     manageBaseUrl: config.PUBLIC_MANAGE_URL,
+    manageLinkGraceDays: config.MANAGE_LINK_GRACE_DAYS,
     offerBaseUrl: config.PUBLIC_OFFER_URL,
     personalData: bookingPersonalDataOf(
       personalDataProtectionOf(config, db.getClient()),

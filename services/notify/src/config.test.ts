@@ -26,3 +26,15 @@ describe("notify's retention settings", () => {
     }
   });
 });
+
+describe("notify's calendar feed settings", () => {
+  const base = { KAFKA_BROKERS: "127.0.0.1:9092", MONGO_URL: "mongodb://127.0.0.1:27017" };
+
+  it("let feeds live a year by default, and refuse a lifetime of none", () => {
+    expect(loadNotifyConfig(base).CALENDAR_FEED_TTL_DAYS).toBe(365);
+    expect(loadNotifyConfig({ ...base, CALENDAR_FEED_TTL_DAYS: "30" }).CALENDAR_FEED_TTL_DAYS).toBe(30);
+    expect(() => loadNotifyConfig({ ...base, CALENDAR_FEED_TTL_DAYS: "0" })).toThrow(
+      /CALENDAR_FEED_TTL_DAYS/,
+    );
+  });
+});

@@ -51,6 +51,8 @@ export const NotifyConfigSchema = BaseServiceConfigSchema.extend({
   CALENDAR_ORGANIZER_NAME: z.string().min(1).default("Termine"),
   /** How far back staff feeds reach. */
   CALENDAR_FEED_PAST_DAYS: z.coerce.number().int().nonnegative().default(30),
+  /** Days a new staff calendar feed works; then it answers like a revoked one (issue 7). */
+  CALENDAR_FEED_TTL_DAYS: z.coerce.number().int().positive().max(3650).default(365),
   /** Events handled in parallel per consumer; FerretDB deadlocks near 100 concurrent updates. */
   CONSUMER_PARTITIONS_CONCURRENTLY: z.coerce.number().int().positive().default(3),
   /** Days after an appointment's end until its texts and replies are anonymised, per service kind. */

@@ -151,6 +151,7 @@ runServiceMain("notify", loadNotifyConfig, ({ db, kafka, logger, metrics }, conf
         feeds,
         clock,
         feedUrl: (token) => `${publicBase}/calendar/feeds/${token}.ics`,
+        ttlDays: config.CALENDAR_FEED_TTL_DAYS,
       }),
       exportOwnData: new ExportOwnData({ records, cipher, phoneIndex, accessLog, clock }),
       accessLog,
@@ -222,6 +223,7 @@ runServiceMain("notify", loadNotifyConfig, ({ db, kafka, logger, metrics }, conf
           clock,
           pastDays: config.CALENDAR_FEED_PAST_DAYS,
           maxEvents: 1000,
+          ttlDays: config.CALENDAR_FEED_TTL_DAYS,
         }),
       });
       mountTwilioWebhooks(app, {

@@ -91,6 +91,8 @@ export function createBookingUseCases(deps: {
   clock: () => Date;
   logger: Logger;
   manageBaseUrl: string;
+  /** Days after an appointment's end during which its manage link still works (issue 7). */
+  manageLinkGraceDays: number;
   /** Base of waitlist offer links (the web app's offer page). */
   offerBaseUrl: string;
   staffTokens: StaffTokens;
@@ -102,7 +104,17 @@ export function createBookingUseCases(deps: {
   /** Referral's and notify's exports, for the one export of everything. */
   privacyPeers: PrivacyExportPeers;
 }) {
-  const { db, directory, clock, logger, manageBaseUrl, offerBaseUrl, staffTokens, personalData } = deps;
+  const {
+    db,
+    directory,
+    clock,
+    logger,
+    manageBaseUrl,
+    manageLinkGraceDays,
+    offerBaseUrl,
+    staffTokens,
+    personalData,
+  } = deps;
   const { vault, phoneIndex } = personalData;
   const staffAccounts = new MongoStaffAccounts(db.collection<StaffAccountDocument>("staff_accounts"));
   const locks = DocumentLocks.on(db.collection(DOCUMENT_LOCKS_COLLECTION));
@@ -138,6 +150,7 @@ export function createBookingUseCases(deps: {
     clock,
     logger,
     accessLog,
+    manageLinkGraceDays,
   });
   const releaseHold = new ReleaseHold({ appointments, claims, groupSessions, logger, accessLog });
   const confirmHold = new ConfirmHold({ appointments, clock, manageBaseUrl, views, accessLog });
@@ -157,7 +170,7 @@ export function createBookingUseCases(deps: {
   const exportOwn = new ExportOwn({ appointments, waitlist, vault, phoneIndex, accessLog });
   return {
     views,
-    viewByManageLink: new ViewByManageLink({ appointments, directory }),
+    viewByManageLink: new ViewByManageLink({ appointments, directory, clock, manageLinkGraceDays }),
     staffAccounts,
     staffLogin: new StaffLogin({ accounts: staffAccounts, tokens: staffTokens }),
     groupSessions,
@@ -203,6 +216,7 @@ export function createBookingUseCases(deps: {
       appointments,
       clock,
       manageBaseUrl,
+      manageLinkGraceDays,
     }),
     locationDay: new LocationDay({ appointments, directory, vault, accessLog }),
     recordAttendance: new RecordAttendance({ appointments, clock, accessLog }),

@@ -90,6 +90,7 @@ export function bookingUseCases(
     clock: typeof now === "function" ? now : () => now,
     logger: createLogger({ service: "test", level: "silent" }),
     manageBaseUrl: "https://termine.example.org/manage",
+    manageLinkGraceDays: 14,
     offerBaseUrl: "https://termine.example.org/offer",
     staffTokens: new StaffTokens(testTokenSecret),
     referralGrants: testReferralGrants,

@@ -38,4 +38,24 @@ describe("cancelling an appointment on the real database", () => {
       replayed: false,
     });
   });
+
+  it("refuses the manage link once the appointment's end plus the grace days has passed", async () => {
+    let now = new Date("2026-11-25T10:00:00Z");
+    const { book, cancel } = bookingUseCases(db(), { now: () => now });
+    const booked = await book.execute(
+      aBookingRequest("cancel-key-expiry", { startsAt: "2026-11-30T10:00:00Z" }),
+      testActor,
+    );
+    const appointmentId = booked.appointment.appointmentId;
+
+    now = new Date("2026-12-15T00:00:00Z");
+    await expect(cancel.byClient({ appointmentId, manageToken: booked.manageToken! })).rejects.toMatchObject({
+      code: "GONE",
+      reason: "manage_link_expired",
+    });
+    const stored = await db()
+      .collection("appointments")
+      .findOne({ _id: appointmentId as never });
+    expect(stored).toMatchObject({ status: "booked" });
+  });
 });

@@ -30,6 +30,8 @@ export interface CancelAppointmentDependencies {
   clock: () => Date;
   logger: Logger;
   accessLog: PersonalDataAccessRecorder;
+  /** Days after the appointment's end during which its manage link still works. */
+  manageLinkGraceDays: number;
 }
 
 /**
@@ -44,7 +46,7 @@ export class CancelAppointment {
   /** By the client, with the manage link's secret. */
   async byClient(input: CancelByClientInput): Promise<Appointment> {
     const { appointmentId, manageToken } = CancelByClientInputSchema.parse(input);
-    const appointment = await findByManageLink(this.deps.appointments, appointmentId, manageToken);
+    const appointment = await findByManageLink(this.deps, appointmentId, manageToken);
     return this.cancel(
       appointment,
       { kind: "client", clientId: appointment.details.client.clientId },

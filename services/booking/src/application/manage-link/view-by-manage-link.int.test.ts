@@ -38,4 +38,34 @@ describe("the client's manage page on the real database", () => {
         .startsAt,
     ).toBe("2026-11-30T10:00:00.000Z");
   });
+
+  it("works until the appointment's end plus the grace days, then answers GONE manage_link_expired", async () => {
+    let now = new Date("2026-11-25T10:00:00Z");
+    const uc = bookingUseCases(db(), { now: () => now });
+    const booked = await uc.book.execute(aBookingRequest("view-key-expiry"), testActor);
+    const appointmentId = booked.appointment.appointmentId;
+    const manageToken = booked.manageToken!;
+    expect(Date.parse(booked.appointment.time.endsAt)).toBeLessThan(Date.parse("2026-11-30T12:00:00Z"));
+
+    now = new Date("2026-12-14T00:00:00Z"); // after the appointment, within the 14 grace days
+    await expect(uc.viewByManageLink.execute({ appointmentId, manageToken })).resolves.toMatchObject({
+      appointmentId,
+    });
+
+    now = new Date("2026-12-15T00:00:00Z");
+    await expect(uc.viewByManageLink.execute({ appointmentId, manageToken })).rejects.toMatchObject({
+      code: "GONE",
+      reason: "manage_link_expired",
+    });
+    await expect(
+      uc.reschedule.byClient({ appointmentId, manageToken, startsAt: "2026-12-21T08:00:00Z" }),
+    ).rejects.toMatchObject({
+      code: "GONE",
+      reason: "manage_link_expired",
+    });
+    // A wrong secret still learns nothing, not even that the link expired.
+    await expect(
+      uc.viewByManageLink.execute({ appointmentId, manageToken: "x".repeat(43) }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN", reason: "manage_link_invalid" });
+  });
 });

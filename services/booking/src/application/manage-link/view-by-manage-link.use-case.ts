@@ -2,7 +2,7 @@ import { IdSchema } from "@counselling/contracts";
 import { z } from "zod";
 import type { AppointmentRepository } from "../ports/appointment-repository.port";
 import type { DirectoryReader } from "../ports/directory-reader.port";
-import { findByManageLink } from "./find-by-manage-link";
+import { findByManageLink, type ManageLinkCheck } from "./find-by-manage-link";
 
 export const ViewByManageLinkInputSchema = z.object({
   appointmentId: IdSchema,
@@ -16,11 +16,16 @@ export type ViewByManageLinkInput = z.input<typeof ViewByManageLinkInputSchema>;
  * counsellor's display name, no phone number.
  */
 export class ViewByManageLink {
-  constructor(private readonly deps: { appointments: AppointmentRepository; directory: DirectoryReader }) {}
+  constructor(
+    private readonly deps: ManageLinkCheck & {
+      appointments: AppointmentRepository;
+      directory: DirectoryReader;
+    },
+  ) {}
 
   async execute(input: ViewByManageLinkInput) {
     const { appointmentId, manageToken } = ViewByManageLinkInputSchema.parse(input);
-    const { details, status } = await findByManageLink(this.deps.appointments, appointmentId, manageToken);
+    const { details, status } = await findByManageLink(this.deps, appointmentId, manageToken);
     return {
       appointmentId,
       status,

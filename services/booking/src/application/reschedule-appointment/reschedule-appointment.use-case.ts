@@ -17,6 +17,8 @@ export interface RescheduleAppointmentDependencies {
   appointments: AppointmentRepository;
   clock: () => Date;
   manageBaseUrl: string;
+  /** Days after the appointment's end during which its manage link still works. */
+  manageLinkGraceDays: number;
 }
 
 /**
@@ -31,11 +33,7 @@ export class RescheduleAppointment {
 
   async byClient(input: RescheduleByClientInput): Promise<{ appointment: Appointment; manageToken: string }> {
     const request = RescheduleByClientInputSchema.parse(input);
-    const current = await findByManageLink(
-      this.deps.appointments,
-      request.appointmentId,
-      request.manageToken,
-    );
+    const current = await findByManageLink(this.deps, request.appointmentId, request.manageToken);
     assertReschedulable(current.status);
     if (current.groupSessionId) {
       throw new AppError(

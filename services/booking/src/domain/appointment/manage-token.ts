@@ -25,3 +25,19 @@ export function manageTokenMatches(token: string, storedHash: string): boolean {
 export function manageUrlFor(manageBaseUrl: string, appointmentId: string, token: string): string {
   return `${manageBaseUrl}/${appointmentId}#${token}`;
 }
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * When a manage link stops working: the appointment's end plus a grace period (issue 7),
+ * so a leaked or forwarded link is not a key forever. The grace lets the client still see
+ * (and, before the end, change) the appointment; after it the link answers GONE.
+ */
+export function manageLinkExpiresAt(appointmentEndsAt: string | Date, graceDays: number): Date {
+  return new Date(new Date(appointmentEndsAt).getTime() + graceDays * DAY_MS);
+}
+
+/** Whether the link is past its lifetime at `now` (the expiry instant itself is already past). */
+export function manageLinkExpired(appointmentEndsAt: string | Date, graceDays: number, now: Date): boolean {
+  return now.getTime() >= manageLinkExpiresAt(appointmentEndsAt, graceDays).getTime();
+}

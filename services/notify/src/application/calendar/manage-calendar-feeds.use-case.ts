@@ -1,5 +1,10 @@
 import { randomUUID } from "node:crypto";
 import { AppError, authorizeStaff, type StaffPrincipal } from "@counselling/platform";
+import {
+  calendarFeedExpired,
+  calendarFeedExpiresAt,
+  effectiveFeedExpiry,
+} from "../../domain/calendar/calendar-feed-lifetime";
 import { newCalendarToken } from "../../domain/calendar/calendar-token";
 import {
   type CalendarFeedKind,
@@ -12,6 +17,8 @@ export interface ManageCalendarFeedsDependencies {
   clock: () => Date;
   /** The https URL of a feed token; the webcal one is derived from it. */
   feedUrl: (token: string) => string;
+  /** Days a new feed works (`CALENDAR_FEED_TTL_DAYS`); also dates old feeds without `expiresAt`. */
+  ttlDays: number;
 }
 
 export interface CreatedFeed {
@@ -19,7 +26,11 @@ export interface CreatedFeed {
   /** Shown once: only the token's hash is stored. */
   url: string;
   webcalUrl: string;
+  expiresAt: Date;
 }
+
+/** A listed feed, with its effective end of life (null: an old feed that never expires). */
+export type ListedFeed = CalendarFeedRecord & { effectiveExpiresAt: Date | null };
 
 /**
  * Staff feeds: a counsellor subscribes to their own appointments (their staff id is their
@@ -32,6 +43,8 @@ export class ManageCalendarFeeds {
   async create(staff: StaffPrincipal, input: { kind: CalendarFeedKind; id: string }): Promise<CreatedFeed> {
     authorizeSubject(staff, input.kind, input.id, { revoking: false });
     const { token, hash } = newCalendarToken();
+    const createdAt = this.deps.clock();
+    const expiresAt = calendarFeedExpiresAt(createdAt, this.deps.ttlDays);
     const feed: CalendarFeedRecord = {
       _id: randomUUID(),
       tokenHash: hash,
@@ -40,14 +53,15 @@ export class ManageCalendarFeeds {
       // The principal's organisation scopes the feed: another organisation's location stays empty.
       organisationId: staff.organisationId,
       createdBy: staff.staffId,
-      createdAt: this.deps.clock(),
+      createdAt,
+      expiresAt,
       revoked: 0,
       revokedAt: null,
       revokedBy: null,
     };
     await this.deps.feeds.create(feed);
     const url = this.deps.feedUrl(token);
-    return { feedId: feed._id, url, webcalUrl: url.replace(/^https?:/, "webcal:") };
+    return { feedId: feed._id, url, webcalUrl: url.replace(/^https?:/, "webcal:"), expiresAt };
   }
 
   async revoke(staff: StaffPrincipal, feedId: string): Promise<void> {
@@ -58,10 +72,22 @@ export class ManageCalendarFeeds {
     await this.deps.feeds.revoke(feedId, staff.staffId, this.deps.clock());
   }
 
-  /** The active feeds this person may revoke (tokens are not shown again). */
-  async list(staff: StaffPrincipal): Promise<CalendarFeedRecord[]> {
+  /**
+   * The active feeds this person may revoke (tokens are not shown again): neither revoked
+   * nor expired — an expired feed works no more than a revoked one.
+   */
+  async list(staff: StaffPrincipal): Promise<ListedFeed[]> {
+    const { ttlDays } = this.deps;
+    const now = this.deps.clock();
     const feeds = await this.deps.feeds.ofOrganisation(staff.organisationId, 500);
-    return feeds.filter((feed) => feed.revoked === 0 && mayManage(staff, feed.kind, feed.subjectId, true));
+    return feeds
+      .filter(
+        (feed) =>
+          feed.revoked === 0 &&
+          !calendarFeedExpired(feed, ttlDays, now) &&
+          mayManage(staff, feed.kind, feed.subjectId, true),
+      )
+      .map((feed) => ({ ...feed, effectiveExpiresAt: effectiveFeedExpiry(feed, ttlDays) }));
   }
 }
 

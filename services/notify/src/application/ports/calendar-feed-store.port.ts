@@ -17,6 +17,11 @@ export interface CalendarFeedRecord {
   organisationId: string;
   createdBy: string;
   createdAt: Date;
+  /**
+   * When the feed's URL stops working (creation + `CALENDAR_FEED_TTL_DAYS`). Absent on
+   * feeds created before it existed: see `effectiveFeedExpiry`.
+   */
+  expiresAt?: Date;
   /** 1 once revoked (a number: FerretDB filters those fast). */
   revoked: 0 | 1;
   revokedAt: Date | null;

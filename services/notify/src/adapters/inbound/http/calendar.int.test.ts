@@ -23,6 +23,7 @@ import ICAL from "ical.js";
 import { Kafka, logLevel, type Producer } from "kafkajs";
 import { type Db, MongoClient } from "mongodb";
 import path from "node:path";
+import { hashCalendarToken } from "../../../domain/calendar/calendar-token";
 import { aSealedClient, keyDbNameOf, personalDataOf } from "../../../testing/notify-test-kit";
 
 /** An .ics as an independent parser reads it; its own VTIMEZONEs are what ical.js converts with. */
@@ -324,5 +325,67 @@ describe("calendar files and feeds over HTTP, real broker and database", () => {
     expect((await trpc("feeds.revoke", { feedId: feed.feedId }, counsellor)).status).toBe(200);
     expect(await fetchIcs(onThisProcess(feed.url))).toMatchObject({ status: 404, text: "Not found" });
     expect((await fetchIcs(onThisProcess(locationUrl))).status).toBe(200);
+  });
+
+  it("ends a feed after its TTL: an expired one answers exactly like a revoked or unknown one", async () => {
+    const counsellor = await staffToken(counsellorId, "counsellor");
+    const before = Date.now();
+    const created = await trpc("feeds.create", { kind: "counsellor", id: counsellorId }, counsellor);
+    const feed = created.body.result?.data as { feedId: string; url: string; expiresAt: string };
+    // The default CALENDAR_FEED_TTL_DAYS: a year from creation.
+    const year = 365 * 86_400_000;
+    expect(Date.parse(feed.expiresAt)).toBeGreaterThanOrEqual(before + year);
+    expect(Date.parse(feed.expiresAt)).toBeLessThan(Date.now() + year + 1000);
+
+    // Feeds as the store holds them: one past its expiresAt, and two from before feeds
+    // expired (no expiresAt): one created longer than the TTL ago, one recently.
+    const day = 86_400_000;
+    const stored = (token: string, createdAt: Date, expiresAt?: Date) => ({
+      _id: `feed-${uniqueId()}`,
+      tokenHash: hashCalendarToken(token),
+      kind: "counsellor" as const,
+      subjectId: counsellorId,
+      organisationId,
+      createdBy: counsellorId,
+      createdAt,
+      ...(expiresAt ? { expiresAt } : {}),
+      revoked: 0 as const,
+      revokedAt: null,
+      revokedBy: null,
+    });
+    const [expiredToken, oldToken, recentToken] = [uniqueId(32), uniqueId(32), uniqueId(32)];
+    const expired = stored(expiredToken, new Date(before - 400 * day), new Date(before - 35 * day));
+    const old = stored(oldToken, new Date(before - 400 * day));
+    const recent = stored(recentToken, new Date(before - 10 * day));
+    await db.collection<{ _id: string }>("calendar_feeds").insertMany([expired, old, recent]);
+
+    const feedUrl = (token: string) => `${notify.url}/calendar/feeds/${token}.ics`;
+    const unknown = await fetchIcs(feedUrl(uniqueId(32)));
+    expect(unknown).toEqual({ status: 404, type: "text/plain; charset=utf-8", text: "Not found" });
+    expect(await fetchIcs(feedUrl(expiredToken))).toEqual(unknown);
+    expect(await fetchIcs(feedUrl(oldToken))).toEqual(unknown);
+    expect((await fetchIcs(feedUrl(recentToken))).status).toBe(200);
+    expect((await fetchIcs(onThisProcess(feed.url))).status).toBe(200);
+
+    const listed = await fetch(`${notify.url}/trpc/feeds.list`, {
+      headers: { authorization: `Bearer ${counsellor}` },
+    });
+    expect(listed.status).toBe(200);
+    const feeds = ((await listed.json()) as { result: { data: unknown } }).result.data as Array<{
+      feedId: string;
+      expiresAt: string | null;
+    }>;
+    expect(feeds).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ feedId: feed.feedId, expiresAt: feed.expiresAt }),
+        expect.objectContaining({
+          feedId: recent._id,
+          expiresAt: new Date(before - 10 * day + 365 * day).toISOString(),
+        }),
+      ]),
+    );
+    // Expired feeds are not active any more: not listed, like revoked ones.
+    expect(feeds.map((listedFeed) => listedFeed.feedId)).not.toContain(expired._id);
+    expect(feeds.map((listedFeed) => listedFeed.feedId)).not.toContain(old._id);
   });
 });

@@ -13,9 +13,10 @@ export function createFeedsRouter(
   feeds: ManageCalendarFeeds,
 ) {
   return router({
-    create: staffProcedure
-      .input(CreateFeedInputSchema)
-      .mutation(({ input, ctx }) => feeds.create(ctx.staff, input)),
+    create: staffProcedure.input(CreateFeedInputSchema).mutation(async ({ input, ctx }) => {
+      const created = await feeds.create(ctx.staff, input);
+      return { ...created, expiresAt: created.expiresAt.toISOString() };
+    }),
     list: staffProcedure.query(async ({ ctx }) => {
       const active = await feeds.list(ctx.staff);
       return active.map((feed) => ({
@@ -24,6 +25,8 @@ export function createFeedsRouter(
         id: feed.subjectId,
         createdBy: feed.createdBy,
         createdAt: feed.createdAt.toISOString(),
+        /** null only for a feed from before feeds expired that has no creation date either. */
+        expiresAt: feed.effectiveExpiresAt?.toISOString() ?? null,
       }));
     }),
     revoke: staffProcedure.input(RevokeFeedInputSchema).mutation(async ({ input, ctx }) => {
