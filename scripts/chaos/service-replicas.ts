@@ -69,14 +69,21 @@ export class ServiceReplica {
   /** Starts (again) and waits for /readyz; a start that dies is retried until the deadline. */
   async startUntilReady(deadline: number): Promise<void> {
     for (;;) {
+      // Stopped meanwhile (the test is ending): never spawn again, or the run can't exit.
+      if (this.stopRequested()) return;
       const started = this.spawn();
       const outcome = await this.readyOrExit(started, deadline);
+      if (this.stopRequested()) {
+        // stop() may have run between the spawn and now, with the previous process as "current".
+        if (started.child.exitCode === null && started.child.signalCode === null)
+          started.child.kill("SIGKILL");
+        return;
+      }
       if (outcome === "ready") {
         this.up = true;
         this.journal({ at: Date.now(), replica: this.name, what: "ready" });
         return;
       }
-      if (this.stopping) return;
       this.journal({ at: Date.now(), replica: this.name, what: "start_failed", detail: outcome });
       if (outcome === "timeout") {
         started.child.kill("SIGKILL");
@@ -85,6 +92,11 @@ export class ServiceReplica {
       }
       await sleep(500);
     }
+  }
+
+  /** A method, not the field: `stop()` sets it while this replica's start loop awaits. */
+  private stopRequested(): boolean {
+    return this.stopping;
   }
 
   /** SIGKILL: no shutdown hooks, no lease release, no offset commit. */
