@@ -10,6 +10,7 @@ import { ErrorMessage } from "../../ui/ErrorMessage";
 import { FocusHeading } from "../../ui/FocusHeading";
 import { StatusMessage } from "../../ui/StatusMessage";
 import { RevokeConsentSection } from "../consent/RevokeConsentSection";
+import { AppointmentFact, HoldFact, LegalDeadlineFact } from "../ReferralFacts";
 import { StaffBar } from "../StaffBar";
 import { useOrganisationName } from "../use-organisation-name";
 import { CancelReferralForm } from "./CancelReferralForm";
@@ -82,36 +83,9 @@ export function ReferralTimelinePage() {
                 <dd>{formatDateTime(data.acceptBy, i18n.language)}</dd>
               </>
             )}
-            {data.legalDeadline && (
-              <>
-                <dt>{t("sendStep.deadline")}</dt>
-                <dd>
-                  {data.legalDeadline.dueOn}
-                  {/* Null once the client's data are erased: the date stays, the words are gone. */}
-                  {data.legalDeadline.description !== null && ` · ${data.legalDeadline.description}`}
-                </dd>
-              </>
-            )}
-            {data.appointment && (
-              <>
-                <dt>{t("timeline.appointment")}</dt>
-                <dd>
-                  {formatDateTime(data.appointment.startsAt, i18n.language)} ·{" "}
-                  {t(`reception.status.${data.appointment.status}`, {
-                    defaultValue: data.appointment.status,
-                  })}
-                </dd>
-              </>
-            )}
-            {data.hold && (
-              <>
-                <dt>{t("timeline.hold")}</dt>
-                <dd>
-                  {formatDateTime(data.hold.startsAt, i18n.language)} ·{" "}
-                  {t(`timeline.holdStatus.${data.hold.status}`, { defaultValue: data.hold.status })}
-                </dd>
-              </>
-            )}
+            <LegalDeadlineFact label={t("sendStep.deadline")} deadline={data.legalDeadline} />
+            <AppointmentFact appointment={data.appointment} />
+            <HoldFact hold={data.hold} />
             {data.decline && (
               <>
                 <dt>{t("timeline.declined")}</dt>

@@ -8,6 +8,7 @@ import { formatDateTime, languageName } from "../../i18n/format-date-time";
 import { ErrorMessage } from "../../ui/ErrorMessage";
 import { FocusHeading } from "../../ui/FocusHeading";
 import { StatusMessage } from "../../ui/StatusMessage";
+import { AppointmentFact, HoldFact, LegalDeadlineFact } from "../ReferralFacts";
 import { StaffBar } from "../StaffBar";
 import { useOrganisationName } from "../use-organisation-name";
 import { RevokeConsentSection } from "../consent/RevokeConsentSection";
@@ -98,42 +99,15 @@ export function IntakeReferralPage() {
             <dd>
               {t(`serviceKinds.${data.from.serviceKind}`)} · {organisationName(data.from.organisationId)}
             </dd>
-            {data.legalDeadline && (
-              <>
-                <dt>{t("intake.legalDeadline")}</dt>
-                <dd>
-                  {data.legalDeadline.dueOn}
-                  {/* Null once the client's data are erased: the date stays, the words are gone. */}
-                  {data.legalDeadline.description !== null && ` · ${data.legalDeadline.description}`}
-                </dd>
-              </>
-            )}
+            <LegalDeadlineFact label={t("intake.legalDeadline")} deadline={data.legalDeadline} />
             {data.acceptBy && (
               <>
                 <dt>{t("intake.acceptBy")}</dt>
                 <dd>{formatDateTime(data.acceptBy, i18n.language)}</dd>
               </>
             )}
-            {data.hold && (
-              <>
-                <dt>{t("timeline.hold")}</dt>
-                <dd>
-                  {formatDateTime(data.hold.startsAt, i18n.language)} ·{" "}
-                  {t(`timeline.holdStatus.${data.hold.status}`, { defaultValue: data.hold.status })}
-                </dd>
-              </>
-            )}
-            {data.appointment && (
-              <>
-                <dt>{t("timeline.appointment")}</dt>
-                <dd>
-                  {formatDateTime(data.appointment.startsAt, i18n.language)} ·{" "}
-                  {t(`reception.status.${data.appointment.status}`, {
-                    defaultValue: data.appointment.status,
-                  })}
-                </dd>
-              </>
-            )}
+            <HoldFact hold={data.hold} />
+            <AppointmentFact appointment={data.appointment} />
           </dl>
           <h2>{t("intakeReferral.releasedHeading")}</h2>
           <ReleasedData view={data} />
