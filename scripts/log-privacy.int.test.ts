@@ -3,7 +3,15 @@ import { Topics } from "@counselling/contracts";
 import { createKafka, createLogger } from "@counselling/platform";
 import { testInfra, waitFor } from "@counselling/testkit";
 import { getExpectedTwilioSignature } from "twilio/lib/webhooks/webhooks";
-import { callTrpc, freeSlots, type RunningSystem, separateSlots, startSystem } from "./system-under-test";
+import {
+  callTrpc,
+  freeSlots,
+  pszReferralConsent,
+  pszReferralDraft,
+  type RunningSystem,
+  separateSlots,
+  startSystem,
+} from "./system-under-test";
 
 /**
  * Issue 7, security: no client name, phone number or manage token in any service's logs.
@@ -223,24 +231,9 @@ describe("log privacy", () => {
       referral,
       "counsellor.createDraft",
       counsellor,
-      {
-        clientReference: `LOGS-${randomUUID().slice(0, 8)}`,
-        fromService: { serviceId: "svc-westsachsen-mbe", serviceKind: "adult_migration_counselling" },
-        to: {
-          scope: "organisation",
-          serviceKind: "psychosocial_centre",
-          organisationId: "org-saale-elbe",
-          locationId: "loc-halle-sued",
-          serviceId: "svc-saale-elbe-psz",
-          federalState: "DE-ST",
-        },
-        urgency: "soon",
-        reasonCode: "psychological_support",
-        communication: { language: "ar", interpreterNeeded: false },
-        sharedData: {
-          contact: { name: NAME, phone: PHONE_E164, note: `Bitte ${NAME} unter ${PHONE_AS_TYPED} anrufen` },
-        },
-      },
+      pszReferralDraft(`LOGS-${randomUUID().slice(0, 8)}`, {
+        contact: { name: NAME, phone: PHONE_E164, note: `Bitte ${NAME} unter ${PHONE_AS_TYPED} anrufen` },
+      }),
       "mutation",
     );
     expect(draft.status).toBe(200);
@@ -249,17 +242,7 @@ describe("log privacy", () => {
       referral,
       "counsellor.recordConsent",
       counsellor,
-      {
-        referralId,
-        consent: {
-          dataCategories: ["contact"],
-          purpose: "Vermittlung an das PSZ",
-          givenHow: "signed_form",
-          witnessedBy: null,
-          givenAt: new Date(Date.now() - 60_000).toISOString(),
-          expiresAt: new Date(Date.now() + 90 * 86_400_000).toISOString(),
-        },
-      },
+      pszReferralConsent(referralId, ["contact"]),
       "mutation",
     );
     expect(consent.status).toBe(200);

@@ -13,7 +13,15 @@ import { testInfra, waitFor } from "@counselling/testkit";
 import type { StaffPrincipal } from "@counselling/platform";
 import { MongoClient } from "mongodb";
 import { getExpectedTwilioSignature } from "twilio/lib/webhooks/webhooks";
-import { callTrpc, freeSlots, type RunningSystem, separateSlots, startSystem } from "./system-under-test";
+import {
+  callTrpc,
+  freeSlots,
+  pszReferralConsent,
+  pszReferralDraft,
+  type RunningSystem,
+  separateSlots,
+  startSystem,
+} from "./system-under-test";
 
 /**
  * Issue 8, acceptance: one client's data across booking, referral and notify — sealed at
@@ -114,38 +122,17 @@ describe("privacy across services (issue 8)", () => {
 
   async function referClient(client: { name: string; phone: string }): Promise<string> {
     const { referralId } = await ok<{ referralId: string }>(
-      call("referral", "counsellor.createDraft", tokens.counsellor).mutate({
-        clientReference: `PRIV-${randomUUID().slice(0, 8)}`,
-        fromService: { serviceId: "svc-westsachsen-mbe", serviceKind: "adult_migration_counselling" },
-        to: {
-          scope: "organisation",
-          serviceKind: "psychosocial_centre",
-          organisationId: "org-saale-elbe",
-          locationId: "loc-halle-sued",
-          serviceId: "svc-saale-elbe-psz",
-          federalState: "DE-ST",
-        },
-        urgency: "soon",
-        reasonCode: "psychological_support",
-        communication: { language: "ar", interpreterNeeded: false },
-        sharedData: {
+      call("referral", "counsellor.createDraft", tokens.counsellor).mutate(
+        pszReferralDraft(`PRIV-${randomUUID().slice(0, 8)}`, {
           contact: { name: client.name, phone: client.phone, note: `Bitte ${client.name} abends anrufen` },
           health_notes: { text: `${client.name} schläft seit der Flucht schlecht` },
-        },
-      }),
+        }),
+      ),
     );
     await ok(
-      call("referral", "counsellor.recordConsent", tokens.counsellor).mutate({
-        referralId,
-        consent: {
-          dataCategories: ["contact", "health_notes"],
-          purpose: "Vermittlung an das PSZ",
-          givenHow: "signed_form",
-          witnessedBy: null,
-          givenAt: new Date(Date.now() - 60_000).toISOString(),
-          expiresAt: new Date(Date.now() + 90 * 86_400_000).toISOString(),
-        },
-      }),
+      call("referral", "counsellor.recordConsent", tokens.counsellor).mutate(
+        pszReferralConsent(referralId, ["contact", "health_notes"]),
+      ),
     );
     await ok(call("referral", "counsellor.send", tokens.counsellor).mutate({ referralId }));
     return referralId;

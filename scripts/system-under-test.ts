@@ -187,3 +187,38 @@ export function separateSlots(slots: FreeSlot[], count: number): FreeSlot[] {
   }
   throw new Error(`only ${chosen.length} separate free slots, ${count} needed`);
 }
+
+/** A referral draft from Westsachsen's MBE to the PSZ in Halle (another organisation), Arabic, "soon". */
+export function pszReferralDraft(clientReference: string, sharedData: Record<string, unknown>) {
+  return {
+    clientReference,
+    fromService: { serviceId: "svc-westsachsen-mbe", serviceKind: "adult_migration_counselling" },
+    to: {
+      scope: "organisation",
+      serviceKind: "psychosocial_centre",
+      organisationId: "org-saale-elbe",
+      locationId: "loc-halle-sued",
+      serviceId: "svc-saale-elbe-psz",
+      federalState: "DE-ST",
+    },
+    urgency: "soon",
+    reasonCode: "psychological_support",
+    communication: { language: "ar", interpreterNeeded: false },
+    sharedData,
+  };
+}
+
+/** A signed consent given a minute ago for 90 days, releasing these categories. */
+export function pszReferralConsent(referralId: string, dataCategories: string[]) {
+  return {
+    referralId,
+    consent: {
+      dataCategories,
+      purpose: "Vermittlung an das PSZ",
+      givenHow: "signed_form",
+      witnessedBy: null,
+      givenAt: new Date(Date.now() - 60_000).toISOString(),
+      expiresAt: new Date(Date.now() + 90 * 86_400_000).toISOString(),
+    },
+  };
+}
