@@ -21,8 +21,11 @@ export function kafkaLibsDir(): string {
   return path.join(cacheDir(), `kafka-${KAFKA_VERSION}`, "libs");
 }
 
+/** Names what we build: the release plus our fix of its `_id` lookups (ADR 0043), so an unfixed build in the cache is not reused. */
+export const FERRETDB_BUILD = `${FERRETDB_VERSION}-id-index`;
+
 export function ferretdbBinary(): string {
-  return path.join(cacheDir(), `ferretdb-${FERRETDB_VERSION}`, "ferretdb");
+  return path.join(cacheDir(), `ferretdb-${FERRETDB_BUILD}`, "ferretdb");
 }
 
 const RUNS_DIR = path.join(os.tmpdir(), "counselling-infra");
