@@ -24,9 +24,12 @@ export class ProcessedEventStore {
   }
 
   async has(consumerGroup: string, eventId: string): Promise<boolean> {
-    return (
-      (await this.collection.countDocuments({ _id: ProcessedEventStore.key(consumerGroup, eventId) })) > 0
+    // A find by `_id`, not countDocuments: FerretDB v1 answers that aggregate with a scan.
+    const marker = await this.collection.findOne(
+      { _id: ProcessedEventStore.key(consumerGroup, eventId) },
+      { projection: { _id: 1 } },
     );
+    return marker !== null;
   }
 
   async markApplied(consumerGroup: string, eventId: string): Promise<void> {

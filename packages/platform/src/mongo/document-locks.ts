@@ -10,6 +10,17 @@ interface LockDocument {
   at: number;
 }
 
+/** What a critical section knows about the lock it runs under. */
+export interface HeldLock {
+  /**
+   * Call right before each write: throws CONFLICT `busy` once the lock is close to lapsing
+   * (a holder stalled that long may already share the document with the next one). Writes
+   * under the lock filter by `_id` alone and rely on this fence instead of a compare-and-set
+   * filter, which FerretDB v1 can't honour and answers with a scan of the collection (ADR 0043).
+   */
+  assertHeld(): void;
+}
+
 export interface DocumentLocksOptions {
   /** Length of a lock epoch. A critical section must finish well within it; a crashed holder's lock lapses after two. */
   epochMs?: number;
@@ -43,16 +54,24 @@ export class DocumentLocks {
   }
 
   /** Runs `critical` while holding the lock for `key`; CONFLICT `busy` when it can't be had in time. */
-  async withLock<T>(key: string, critical: () => Promise<T>): Promise<T> {
-    const lockId = await this.acquire(key);
+  async withLock<T>(key: string, critical: (held: HeldLock) => Promise<T>): Promise<T> {
+    const { lockId, epoch } = await this.acquire(key);
+    // Nobody else may lock before the epoch after next; keep a fifth of an epoch as margin.
+    const fence = (epoch + 2) * this.epochMs - this.epochMs / 5;
     try {
-      return await critical();
+      return await critical({
+        assertHeld: () => {
+          if (Date.now() >= fence) {
+            throw AppError.conflict("This record is busy; please try again", { reason: "busy" });
+          }
+        },
+      });
     } finally {
       await this.locks.deleteOne({ _id: lockId });
     }
   }
 
-  private async acquire(key: string): Promise<string> {
+  private async acquire(key: string): Promise<{ lockId: string; epoch: number }> {
     const deadline = Date.now() + this.waitMs;
     for (let attempt = 0; ; attempt++) {
       const now = Date.now();
@@ -61,7 +80,7 @@ export class DocumentLocks {
       if (await this.tryInsert(lockId, now)) {
         // Someone who locked in the previous epoch may still be inside.
         const earlier = await this.locks.findOne({ _id: `${key}#${epoch - 1}` });
-        if (!earlier) return lockId;
+        if (!earlier) return { lockId, epoch };
         await this.locks.deleteOne({ _id: lockId });
       }
       if (Date.now() > deadline) {

@@ -4,13 +4,15 @@ import { testInfra, uniqueId, waitFor } from "@counselling/testkit";
 import type { Kafka } from "kafkajs";
 import { EventPublisher } from "../kafka/event-publisher";
 import {
+  appendEvents,
   counterEntry,
   counterValue,
   insertAggregateWithEvent,
   silentLogger,
 } from "../test-fixtures/counter-fixture";
 import { usePlatformSuite } from "../test-fixtures/platform-suite";
-import { withOutbox } from "./outbox-fields";
+import { initialOutbox } from "./outbox-fields";
+import { outboxMarksOf } from "./outbox-marks";
 import { OutboxRelay } from "./outbox-relay";
 import { DOCUMENT_LOCKS_COLLECTION, DocumentLocks } from "../mongo/document-locks";
 
@@ -25,10 +27,7 @@ describe("outbox relay on real Kafka and the real database", () => {
     await insertAggregateWithEvent(aggregates, first);
     // A later state change of the same aggregate appends its event in the same single-document write.
     const second = counterEntry(counterId, 10);
-    await aggregates.updateOne(
-      { _id: counterId as never },
-      withOutbox({ $set: { state: "changed" } }, [second]),
-    );
+    await appendEvents(aggregates, counterId, { $set: { state: "changed" } }, [second]);
 
     const { handlerCalls } = await suite().startCounterConsumer();
     const relay = startRelay(aggregates);
@@ -60,7 +59,7 @@ describe("outbox relay on real Kafka and the real database", () => {
     expect(stored).toMatchObject({ state: "changed", outbox: [], outboxPending: 0 });
   });
 
-  it("keeps events appended while a publish is in flight (compare-and-set removal)", async () => {
+  it("keeps events appended while a publish is in flight, and publishes them too", async () => {
     const { kafka, db, topicPrefix, onCleanup } = suite();
     const counterId = `counter-${uniqueId()}`;
     const aggregates = db.collection("aggregates");
@@ -73,7 +72,7 @@ describe("outbox relay on real Kafka and the real database", () => {
         await super.publishBatch(batch);
         if (!this.appended) {
           this.appended = true;
-          await aggregates.updateOne({ _id: counterId as never }, withOutbox({}, [late]));
+          await appendEvents(aggregates, counterId, {}, [late]);
         }
       }
     }
@@ -88,18 +87,52 @@ describe("outbox relay on real Kafka and the real database", () => {
       logger: silentLogger,
     });
 
-    // The removal loses its compare-and-set and keeps the event appended meanwhile ...
-    expect(await relay.drainOnce()).toBe(1);
-    expect(await aggregates.findOne({ _id: counterId as never })).toMatchObject({
-      outbox: [late],
-      outboxPending: 1,
-    });
-    // ... which the next round publishes.
-    expect(await relay.drainOnce()).toBe(1);
+    // The removal keeps the event appended meanwhile (its writer marked it), and the same
+    // round follows the mark and publishes it: both events out once, nothing left behind.
+    expect(await relay.drainOnce()).toBe(2);
     expect(await aggregates.findOne({ _id: counterId as never })).toMatchObject({
       outbox: [],
       outboxPending: 0,
     });
+    expect(await relay.drainOnce()).toBe(0);
+    const copies = await countCopiesOnTopic(kafka, topicPrefix + late.topic, [late.envelope.id]);
+    expect(copies.get(late.envelope.id)).toBe(1);
+  });
+
+  it("follows the writers' marks between sweeps, and a sweep finds an event whose mark was lost", async () => {
+    const { db, publisher } = suite();
+    // A collection (and so a lease) of its own: no other test's relay holds it.
+    const aggregates = db.collection(`aggregates-${uniqueId()}`);
+    const relayWith = (owner: string) =>
+      new OutboxRelay({
+        collections: [aggregates],
+        leases: db.collection("outbox_leases"),
+        locks: DocumentLocks.on(db.collection(DOCUMENT_LOCKS_COLLECTION)),
+        publisher,
+        logger: silentLogger,
+        sweepIntervalMs: 3_600_000,
+        owner,
+      });
+    const relay = relayWith("first");
+    expect(await relay.drainOnce()).toBe(0); // the start-up sweep: nothing waits
+
+    await insertAggregateWithEvent(aggregates, counterEntry(`counter-${uniqueId()}`, 1));
+    expect(await relay.drainOnce()).toBe(1); // through its mark, long before the next sweep
+    expect(await outboxMarksOf(aggregates).countDocuments({})).toBe(0);
+
+    // A crash between a writer's two inserts: the event is stored, its mark is not.
+    const unmarked = counterEntry(`counter-${uniqueId()}`, 2);
+    await aggregates.insertOne({ _id: unmarked.envelope.subject as never, ...initialOutbox([unmarked]) });
+    expect(await relay.drainOnce()).toBe(0);
+    await relay.stop();
+    // The next relay (a restart, or the sweep interval passing) finds it by the scan.
+    const next = relayWith("second");
+    expect(await next.drainOnce()).toBe(1);
+    expect(await aggregates.findOne({ _id: unmarked.envelope.subject as never })).toMatchObject({
+      outbox: [],
+      outboxPending: 0,
+    });
+    await next.stop();
   });
 
   it("with two replicas relaying the same collection, publishes every event exactly once", async () => {

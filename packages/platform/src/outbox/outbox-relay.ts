@@ -5,8 +5,11 @@ import type { EventPublisher } from "../kafka/event-publisher";
 import type { OutboxFields } from "./outbox-fields";
 import { type DocumentLocks, documentLockKey } from "../mongo/document-locks";
 import { RelayLease } from "./relay-lease";
+import { outboxMarkId, outboxMarksOf, type OutboxMarkDocument } from "./outbox-marks";
 
 const REMOVAL_PARALLELISM = 8;
+/** A mark whose document does not exist yet may belong to an insert still on its way; after this it is stale. */
+const MISSING_DOCUMENT_GRACE_MS = 60_000;
 
 /** Aggregates may use string or ObjectId keys; the relay only passes them back. */
 type OutboxDocument = OutboxFields & { _id: string };
@@ -28,6 +31,11 @@ export interface OutboxRelayOptions {
   leaseMs?: number;
   /** Aggregates published per collection and round. */
   batchSize?: number;
+  /**
+   * How often the holder also scans the aggregates for `outboxPending` (and once at the
+   * start): the safety net for a mark lost in a crash. Between sweeps it follows the marks.
+   */
+  sweepIntervalMs?: number;
   owner?: string;
 }
 
@@ -37,10 +45,11 @@ export interface OutboxRelayOptions {
  *
  * Safe with N replicas: per aggregate collection, one replica at a time holds a
  * lease (an insert per epoch, see RelayLease) and relays; the others stand by and take
- * over when it lapses. The holder reads a batch of pending documents (one
- * query), publishes all their events in one Kafka request (order per aggregate
- * kept: key = aggregate id), then removes them per document under the document's
- * lock, keeping events appended meanwhile.
+ * over when it lapses. The holder finds the documents with events waiting through
+ * their marks (`outbox-marks.ts`; a scan of the aggregates only every sweep), publishes
+ * all their events in one Kafka request (order per aggregate kept: key = aggregate id),
+ * then removes them per document under the document's lock, keeping events appended
+ * meanwhile, and clears the mark once nothing waits.
  * A crash between publish and removal republishes after takeover: consumers
  * deduplicate by envelope id. See docs/adr/0003-single-document-outbox.md.
  */
@@ -48,6 +57,9 @@ export class OutboxRelay {
   private readonly owner: string;
   private readonly pollIntervalMs: number;
   private readonly batchSize: number;
+  private readonly sweepIntervalMs: number;
+  /** When each collection was last swept (by collection name); absent: not yet. */
+  private readonly sweptAt = new Map<string, number>();
   private readonly collections: Collection<OutboxDocument>[];
   private readonly lease: RelayLease;
   private running = false;
@@ -58,6 +70,7 @@ export class OutboxRelay {
     this.owner = options.owner ?? `relay-${randomUUID()}`;
     this.pollIntervalMs = options.pollIntervalMs ?? 250;
     this.batchSize = options.batchSize ?? 200;
+    this.sweepIntervalMs = options.sweepIntervalMs ?? 30_000;
     // The relay touches only the outbox fields, whatever else the aggregate holds.
     this.collections = options.collections as unknown as Collection<OutboxDocument>[];
     this.lease = new RelayLease(options.leases, this.owner, options.leaseMs ?? 10_000);
@@ -89,7 +102,8 @@ export class OutboxRelay {
     let published = 0;
     for (const collection of this.collections) {
       if (!(await this.lease.tryAcquire(leaseKey(collection)))) continue;
-      published += await this.relayBatch(collection);
+      published += await this.relayMarked(collection);
+      if (this.sweepDue(collection)) published += await this.sweep(collection);
     }
     return published;
   }
@@ -125,16 +139,59 @@ export class OutboxRelay {
     });
   }
 
-  private async relayBatch(collection: Collection<OutboxDocument>): Promise<number> {
+  /** The documents the marks point at: the usual way, a few small reads per round. */
+  private async relayMarked(collection: Collection<OutboxDocument>): Promise<number> {
+    const marks = await outboxMarksOf(collection)
+      .find({ collection: collection.collectionName })
+      .limit(this.batchSize)
+      .toArray();
+    if (marks.length === 0) return 0;
+    const documents = await inChunks(marks, (mark) => collection.findOne({ _id: mark.documentId }));
+    const pending: OutboxDocument[] = [];
+    const idle: OutboxMarkDocument[] = [];
+    marks.forEach((mark, index) => {
+      const document = documents[index];
+      if (document && document.outbox.length > 0) pending.push(document);
+      else if (document || Date.now() - mark.at.getTime() > MISSING_DOCUMENT_GRACE_MS) idle.push(mark);
+    });
+    await inChunks(idle, (mark) => this.clearIdleMark(collection, mark));
+    return this.publishAndRemove(collection, pending);
+  }
+
+  /** The safety net: every document with events waiting, found by a scan of the collection. */
+  private async sweep(collection: Collection<OutboxDocument>): Promise<number> {
     const pending = await collection.find({ outboxPending: 1 }).limit(this.batchSize).toArray();
+    // Swept clean: the next sweep after the interval; a full batch: sweep again next round.
+    if (pending.length < this.batchSize) this.sweptAt.set(collection.collectionName, Date.now());
+    return this.publishAndRemove(collection, pending);
+  }
+
+  private sweepDue(collection: Collection<OutboxDocument>): boolean {
+    const last = this.sweptAt.get(collection.collectionName);
+    return last === undefined || Date.now() - last >= this.sweepIntervalMs;
+  }
+
+  private async publishAndRemove(
+    collection: Collection<OutboxDocument>,
+    pending: OutboxDocument[],
+  ): Promise<number> {
     if (pending.length === 0) return 0;
     await this.options.publisher.publishBatch(pending.flatMap((document) => document.outbox));
     // Bounded parallelism: FerretDB's pool deadlocks at 100 concurrent updates per database.
-    for (let start = 0; start < pending.length; start += REMOVAL_PARALLELISM) {
-      const chunk = pending.slice(start, start + REMOVAL_PARALLELISM);
-      await Promise.all(chunk.map((document) => this.removePublished(collection, document)));
-    }
+    await inChunks(pending, (document) => this.removePublished(collection, document));
     return pending.reduce((sum, document) => sum + document.outbox.length, 0);
+  }
+
+  /** A mark with nothing behind it, cleared under the document's lock (a writer appending now marks under it too). */
+  private async clearIdleMark(
+    collection: Collection<OutboxDocument>,
+    mark: OutboxMarkDocument,
+  ): Promise<void> {
+    await this.options.locks.withLock(documentLockKey(collection, mark.documentId), async () => {
+      const current = await collection.findOne({ _id: mark.documentId }, { projection: { outbox: 1 } });
+      if (current && current.outbox.length > 0) return;
+      await outboxMarksOf(collection).deleteOne({ _id: mark._id });
+    });
   }
 
   /** Under the document's lock, re-read and keep whatever was appended since the batch was read. */
@@ -151,8 +208,20 @@ export class OutboxRelay {
         { _id: current._id },
         { $set: { outbox: remaining, outboxPending: remaining.length > 0 ? 1 : 0 } },
       );
+      if (remaining.length === 0) {
+        await outboxMarksOf(collection).deleteOne({ _id: outboxMarkId(collection, current._id) });
+      }
     });
   }
+}
+
+/** Runs `work` over `items` a few at a time, results in order. */
+async function inChunks<T, R>(items: T[], work: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = [];
+  for (let start = 0; start < items.length; start += REMOVAL_PARALLELISM) {
+    results.push(...(await Promise.all(items.slice(start, start + REMOVAL_PARALLELISM).map(work))));
+  }
+  return results;
 }
 
 function leaseKey(collection: Collection<OutboxDocument>): string {

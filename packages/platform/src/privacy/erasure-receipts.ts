@@ -7,6 +7,7 @@ import type { Collection } from "mongodb";
 import { newEnvelope } from "../kafka/new-envelope";
 import { isDuplicateKeyError } from "../mongo/duplicate-key";
 import { initialOutbox, type OutboxFields } from "../outbox/outbox-fields";
+import { writeWithOutboxMark } from "../outbox/outbox-marks";
 
 export const ERASURE_RECEIPTS_COLLECTION = "erasure_receipts";
 
@@ -42,11 +43,10 @@ export class ErasureReceipts {
       causationId: request.id,
     });
     try {
-      await this.receipts.insertOne({
-        _id: data.requestId,
-        ...data,
-        ...initialOutbox([{ topic: PrivacyErasureConfirmedV1.topic, envelope }]),
-      });
+      const events = [{ topic: PrivacyErasureConfirmedV1.topic, envelope }];
+      await writeWithOutboxMark(this.receipts, data.requestId, events, () =>
+        this.receipts.insertOne({ _id: data.requestId, ...data, ...initialOutbox(events) }),
+      );
     } catch (error) {
       if (!isDuplicateKeyError(error)) throw error;
     }

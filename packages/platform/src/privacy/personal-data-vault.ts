@@ -1,6 +1,7 @@
 import { createCipheriv, createDecipheriv, randomBytes } from "node:crypto";
 import type { Collection } from "mongodb";
 import { AppError } from "../errors/app-error";
+import { batchedInsertsInto } from "../mongo/batched-inserts";
 import { isDuplicateKeyError } from "../mongo/duplicate-key";
 
 /** A client's data key, wrapped (encrypted) with the master key; never stored in the clear. */
@@ -33,6 +34,8 @@ export interface PersonalDataVaultOptions {
  */
 export class PersonalDataVault {
   private readonly cache = new Map<string, { key: Buffer; until: number }>();
+  /** Look-ups on their way, so name and phone of one new record share one round trip. */
+  private readonly loading = new Map<string, Promise<Buffer | null>>();
   private readonly cacheMs: number;
 
   constructor(
@@ -90,8 +93,21 @@ export class PersonalDataVault {
   private async keyOf(clientId: string, { create }: { create: boolean }): Promise<Buffer | null> {
     const cached = this.cache.get(clientId);
     if (cached && cached.until > Date.now()) return cached.key;
-    let stored = await this.keys.findOne({ _id: clientId });
-    if (!stored && create) stored = await this.createKey(clientId);
+    const flight = `${create ? "create" : "read"}:${clientId}`;
+    const loading = this.loading.get(flight);
+    if (loading) return loading;
+    const loaded = this.loadKey(clientId, create).finally(() => this.loading.delete(flight));
+    this.loading.set(flight, loaded);
+    return loaded;
+  }
+
+  /**
+   * Encrypting is how a record's key comes into being (one key per new record, ADR 0011), so
+   * it tries the insert first: one round trip for a new key; a key that exists (or its
+   * tombstone) answers with a duplicate and is read instead.
+   */
+  private async loadKey(clientId: string, create: boolean): Promise<Buffer | null> {
+    const stored = create ? await this.createKey(clientId) : await this.keys.findOne({ _id: clientId });
     if (!stored?.wrappedKey) return null;
     const key = open(this.options.masterKey, stored.wrappedKey, `key:${clientId}`);
     const unwrapped = Buffer.from(key, "base64");
@@ -107,13 +123,15 @@ export class PersonalDataVault {
       createdAt: new Date(),
     };
     try {
-      await this.keys.insertOne(document);
+      // Batched: the keys of concurrent bookings share one insert (ADR 0043).
+      await batchedInsertsInto(this.keys).insertOne(document);
       return document;
     } catch (error) {
       if (!isDuplicateKeyError(error)) throw error;
-      const winner = await this.keys.findOne({ _id: clientId });
-      if (!winner) throw erased();
-      return winner;
+      // Created before (or at the same moment elsewhere), or shredded: the stored one decides.
+      const existing = await this.keys.findOne({ _id: clientId });
+      if (!existing) throw erased();
+      return existing;
     }
   }
 }

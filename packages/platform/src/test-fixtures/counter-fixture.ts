@@ -9,7 +9,8 @@ import { MongoClient } from "mongodb";
 import { z } from "zod";
 import { createLogger } from "../logging/create-logger";
 import { newEnvelope } from "../kafka/new-envelope";
-import { initialOutbox, type OutboxEntry } from "../outbox/outbox-fields";
+import { initialOutbox, type MongoUpdate, type OutboxEntry, withOutbox } from "../outbox/outbox-fields";
+import { writeWithOutboxMark } from "../outbox/outbox-marks";
 
 /** A tiny aggregate and event used to prove the outbox and the consumer on the real broker and database. */
 export const CounterIncremented = defineEvent(
@@ -35,13 +36,27 @@ export async function openDb(mongoUrl: string, dbName: string): Promise<{ client
   return { client, db: client.db(dbName) };
 }
 
-/** Writes an aggregate together with its pending event, in one insert. */
+/** Writes an aggregate together with its pending event, in one insert (and its mark for the relay). */
 export async function insertAggregateWithEvent(aggregates: Collection, entry: OutboxEntry): Promise<void> {
-  await aggregates.insertOne({
-    _id: entry.envelope.subject as never,
-    state: "created",
-    ...initialOutbox([entry]),
-  });
+  await writeWithOutboxMark(aggregates, entry.envelope.subject, [entry], () =>
+    aggregates.insertOne({
+      _id: entry.envelope.subject as never,
+      state: "created",
+      ...initialOutbox([entry]),
+    }),
+  );
+}
+
+/** Appends events to an aggregate as a writer does: in one update, with the relay's mark. */
+export async function appendEvents(
+  aggregates: Collection,
+  id: string,
+  update: MongoUpdate,
+  entries: OutboxEntry[],
+): Promise<void> {
+  await writeWithOutboxMark(aggregates, id, entries, () =>
+    aggregates.updateOne({ _id: id as never }, withOutbox(update, entries)),
+  );
 }
 
 /** A consumer whose effect is `$inc` on a counter document: any double application would show. */

@@ -1,11 +1,13 @@
 import {
   AppError,
+  batchedInsertsInto,
+  compareAndSet,
   type DocumentLocks,
   documentLockKey,
   initialOutbox,
   isDuplicateKeyError,
   type OutboxEntry,
-  withOutbox,
+  writeWithOutboxMark,
 } from "@counselling/platform";
 import type { Collection } from "mongodb";
 import type { AppointmentRepository } from "../../../application/ports/appointment-repository.port";
@@ -37,12 +39,15 @@ export class MongoAppointmentRepository implements AppointmentRepository {
   ) {}
 
   async insert(appointment: Appointment, events: OutboxEntry[]): Promise<void> {
+    const id = appointment.details.appointmentId;
     try {
-      await this.appointments.insertOne({
-        _id: appointment.details.appointmentId,
-        ...appointment,
-        ...initialOutbox(events),
-      });
+      await writeWithOutboxMark(this.appointments, id, events, () =>
+        batchedInsertsInto(this.appointments).insertOne({
+          _id: id,
+          ...appointment,
+          ...initialOutbox(events),
+        }),
+      );
     } catch (error) {
       if (isDuplicateKeyError(error))
         throw AppError.conflict("This appointment exists already", { reason: "appointment_exists" });
@@ -84,13 +89,15 @@ export class MongoAppointmentRepository implements AppointmentRepository {
       ...fields
     } = withoutPersonalDataMarks(appointment);
     const id = appointment.details.appointmentId;
-    const result = await this.locks.withLock(documentLockKey(this.appointments, id), () =>
-      this.appointments.updateOne(
-        { _id: id, version: expectedVersion },
-        withOutbox({ $set: { ...fields, version: expectedVersion + 1 } }, events),
-      ),
+    const updated = await compareAndSet(
+      this.locks,
+      this.appointments,
+      id,
+      { version: expectedVersion },
+      { $set: { ...fields, version: expectedVersion + 1 } },
+      events,
     );
-    if (result.matchedCount === 0) {
+    if (!updated) {
       throw AppError.conflict("The appointment was changed meanwhile; please reload", {
         reason: "concurrent_change",
       });

@@ -6,6 +6,7 @@ import {
   initialOutbox,
   isDuplicateKeyError,
   type OutboxEntry,
+  writeWithOutboxMark,
 } from "@counselling/platform";
 import type { Collection } from "mongodb";
 import type { ErasureRequests } from "../../../application/ports/erasure-requests.port";
@@ -33,7 +34,9 @@ export class MongoErasureRequests implements ErasureRequests {
 
   async insert(request: ErasureRequest, events: OutboxEntry[]): Promise<void> {
     try {
-      await this.requests.insertOne({ _id: request.requestId, ...request, ...initialOutbox(events) });
+      await writeWithOutboxMark(this.requests, request.requestId, events, () =>
+        this.requests.insertOne({ _id: request.requestId, ...request, ...initialOutbox(events) }),
+      );
     } catch (error) {
       if (isDuplicateKeyError(error))
         throw AppError.conflict("This erasure request exists already", { reason: "erasure_request_exists" });

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { AppError, isDuplicateKeyError } from "@counselling/platform";
+import { AppError, batchedInsertsInto } from "@counselling/platform";
 import type { Collection } from "mongodb";
 import type { ResourceClaims } from "../../../application/ports/resource-claims.port";
 import type { BookableResource, ResourceKind, TimeInterval } from "../../../domain/claims/bookable-resource";
@@ -18,12 +18,12 @@ export interface ClaimDocument {
 }
 
 /**
- * Claims as one document per resource and five-minute unit, inserted in one
- * ordered `insertMany`: the first unit someone else holds fails the insert with
- * a duplicate key, and whatever this call inserted is removed again. No
- * read-then-write check anywhere; the unique `_id` decides. (FerretDB v1
- * inserts each batch of up to 100 documents in one SQLite transaction, so a
- * normal booking's claim is all-or-nothing there even before the removal.)
+ * Claims as one document per resource and five-minute unit, all inserted at once
+ * (with the claims of concurrent bookings, in one unordered `insertMany`): any unit
+ * someone else holds comes back as a duplicate key, and whatever this call inserted
+ * is removed again. No read-then-write check anywhere; the unique `_id` decides.
+ * Within one batch the earlier booking's units come first, so of two bookings for
+ * the same time exactly one gets them all.
  *
  * A process that dies between the insert and the removal leaves claims of an
  * appointment that never existed; `owner` lets a sweeper find and free them.
@@ -39,23 +39,22 @@ export class MongoResourceClaims implements ResourceClaims {
     if (units.length === 0) return;
     const claimedAt = new Date();
     const attempt = randomUUID();
-    try {
-      await this.claims.insertMany(
-        units.map((unit) => toDocument(unit, owner, attempt, claimedAt)),
-        { ordered: true },
+    const documents = units.map((unit) => toDocument(unit, owner, attempt, claimedAt));
+    // Batched with the claims of concurrent bookings (ADR 0043); unordered, so every unit
+    // someone else holds comes back, and the units this call did insert are removed again.
+    const taken = await batchedInsertsInto(this.claims).insert(documents);
+    if (taken.length === 0) return;
+    const takenAt = new Set(taken);
+    const inserted = documents.filter((_, index) => !takenAt.has(index));
+    if (inserted.length > 0) {
+      await this.claims.bulkWrite(
+        // By `_id` alone (any other filter scans on FerretDB): these units are this call's own.
+        inserted.map((document) => ({ deleteOne: { filter: { _id: document._id } } })),
+        { ordered: false },
       );
-    } catch (error) {
-      if (!isDuplicateKeyError(error)) throw error;
-      const failedAt = failedIndex(error, units.length);
-      // All units, not only those before the failure: FerretDB v1 does not stop an
-      // ordered insert at the first error (it goes on with the next batch of 100).
-      await this.claims.deleteMany({ attempt });
-      const taken = units[failedAt]?.resource.kind ?? "counsellor";
-      throw AppError.conflict(conflictMessage(taken), {
-        reason: `${taken}_taken`,
-        details: { resource: taken },
-      });
     }
+    const kind = units[Math.min(...taken)]?.resource.kind ?? "counsellor";
+    throw AppError.conflict(conflictMessage(kind), { reason: `${kind}_taken`, details: { resource: kind } });
   }
 
   async release(owner: string, resources: BookableResource[], interval: TimeInterval): Promise<void> {
@@ -115,13 +114,6 @@ function toDocument(unit: ClaimUnit, owner: string, attempt: string, claimedAt: 
     unitStart: unit.unitStart,
     claimedAt,
   };
-}
-
-/** Index of the document that hit the duplicate key (ordered insert stops there). */
-function failedIndex(error: unknown, total: number): number {
-  const writeErrors = (error as { writeErrors?: Array<{ index: number }> | { index: number } }).writeErrors;
-  const first = Array.isArray(writeErrors) ? writeErrors[0] : writeErrors;
-  return first?.index ?? total;
 }
 
 /** Consecutive five-minute units become one interval. */

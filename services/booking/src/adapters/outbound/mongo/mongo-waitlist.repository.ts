@@ -1,11 +1,11 @@
 import {
   AppError,
+  compareAndSet,
   type DocumentLocks,
   documentLockKey,
   initialOutbox,
   isDuplicateKeyError,
   type OutboxEntry,
-  withOutbox,
 } from "@counselling/platform";
 import type { Collection } from "mongodb";
 import type { RetentionSweep } from "../../../application/ports/retention-sweep";
@@ -60,13 +60,15 @@ export class MongoWaitlistRepository implements WaitlistRepository {
 
   async update(entry: WaitlistEntry, expectedVersion: number, events: OutboxEntry[]): Promise<void> {
     const { version: _ignored, ...fields } = withoutPersonalDataMarks(entry);
-    const result = await this.locks.withLock(documentLockKey(this.entries, entry.entryId), () =>
-      this.entries.updateOne(
-        { _id: entry.entryId, version: expectedVersion },
-        withOutbox({ $set: { ...fields, version: expectedVersion + 1 } }, events),
-      ),
+    const updated = await compareAndSet(
+      this.locks,
+      this.entries,
+      entry.entryId,
+      { version: expectedVersion },
+      { $set: { ...fields, version: expectedVersion + 1 } },
+      events,
     );
-    if (result.matchedCount === 0) {
+    if (!updated) {
       throw AppError.conflict("The waitlist entry was changed meanwhile; please reload", {
         reason: "concurrent_change",
       });

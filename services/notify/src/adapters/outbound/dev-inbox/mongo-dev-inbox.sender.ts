@@ -7,7 +7,7 @@ import {
   type ProviderAcceptance,
   type SmsSender,
 } from "../../../application/ports/sms-sender.port";
-import { underDocumentLock } from "../mongo/under-document-lock";
+import { readCheckWrite } from "../mongo/under-document-lock";
 
 export type DevInboxDocument = DevInboxRecord;
 
@@ -45,13 +45,9 @@ export class MongoDevInboxSender implements SmsSender {
       await this.inbox.insertOne(first);
     } catch (error) {
       if (!isDuplicateKeyError(error)) throw error;
-      await underDocumentLock(this.locks, this.inbox, sms.messageId, async () => {
-        const earlier = await this.inbox.findOne({ _id: sms.messageId });
-        await this.inbox.updateOne(
-          { _id: sms.messageId },
-          { $set: { handedOver: (earlier?.handedOver ?? 0) + 1 } },
-        );
-      });
+      await readCheckWrite(this.locks, this.inbox, sms.messageId, (earlier, write) =>
+        write({ $set: { handedOver: (earlier?.handedOver ?? 0) + 1 } }),
+      );
     }
     return { providerMessageId: `dev-${sms.messageId}`, status: "delivered" };
   }

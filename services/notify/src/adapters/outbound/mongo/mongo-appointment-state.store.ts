@@ -6,7 +6,7 @@ import {
   type AppointmentStateStore,
   type AppointmentStatus,
 } from "../../../application/ports/appointment-state.port";
-import { underDocumentLock } from "./under-document-lock";
+import { readCheckWrite } from "./under-document-lock";
 
 /**
  * Latest appointment state per appointment, `_id` = appointment id. Events of one
@@ -48,24 +48,21 @@ export class MongoAppointmentStateStore implements AppointmentStateStore {
     };
     const phoneIndex = input.phoneIndex ? { phoneIndex: input.phoneIndex } : {};
     const tokenHashes = input.calendarTokenHashes;
-    // The first event of an appointment is an insert (atomic on the unique `_id`); later ones
-    // read, compare and write under the lock.
-    if (!(await this.collection.findOne({ _id: id }, { projection: { _id: 1 } }))) {
-      try {
-        await this.collection.insertOne({
-          _id: id,
-          ...fields,
-          ...phoneIndex,
-          calendarTokenHashes: tokenHashes,
-          personalDataErasedAt: null,
-        });
-        return true;
-      } catch (error) {
-        if (!isDuplicateKeyError(error)) throw error;
-      }
+    // The first event of an appointment is an insert (atomic on the unique `_id`, tried first:
+    // most appointments are new); later ones read, compare and write under the lock.
+    try {
+      await this.collection.insertOne({
+        _id: id,
+        ...fields,
+        ...phoneIndex,
+        calendarTokenHashes: tokenHashes,
+        personalDataErasedAt: null,
+      });
+      return true;
+    } catch (error) {
+      if (!isDuplicateKeyError(error)) throw error;
     }
-    return underDocumentLock(this.locks, this.collection, id, async () => {
-      const current = await this.collection.findOne({ _id: id });
+    return readCheckWrite(this.locks, this.collection, id, async (current, write) => {
       if (!current) throw new Error(`appointment state ${id} vanished`);
       if (!isNotOlder(input, current)) return false;
       // An erased appointment keeps its state for the statistics and the feeds, but gets no
@@ -73,7 +70,7 @@ export class MongoAppointmentStateStore implements AppointmentStateStore {
       const personal = current.personalDataErasedAt
         ? {}
         : { ...phoneIndex, calendarTokenHashes: [...current.calendarTokenHashes, ...tokenHashes] };
-      await this.collection.updateOne({ _id: id }, { $set: { ...fields, ...personal } });
+      await write({ $set: { ...fields, ...personal } });
       return true;
     });
   }

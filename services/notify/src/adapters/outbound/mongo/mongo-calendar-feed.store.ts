@@ -4,7 +4,7 @@ import {
   type CalendarFeedRecord,
   type CalendarFeedStore,
 } from "../../../application/ports/calendar-feed-store.port";
-import { underDocumentLock } from "./under-document-lock";
+import { readCheckWrite } from "./under-document-lock";
 
 /** Calendar feeds, `_id` = feed id; the token is only there as its hash. */
 export class MongoCalendarFeedStore implements CalendarFeedStore {
@@ -26,13 +26,9 @@ export class MongoCalendarFeedStore implements CalendarFeedStore {
   }
 
   revoke(feedId: string, by: string, at: Date): Promise<boolean> {
-    return underDocumentLock(this.locks, this.collection, feedId, async () => {
-      const current = await this.collection.findOne({ _id: feedId });
+    return readCheckWrite(this.locks, this.collection, feedId, async (current, write) => {
       if (current?.revoked !== 0) return false;
-      await this.collection.updateOne(
-        { _id: feedId, revoked: 0 },
-        { $set: { revoked: 1, revokedAt: at, revokedBy: by } },
-      );
+      await write({ $set: { revoked: 1, revokedAt: at, revokedBy: by } });
       return true;
     });
   }

@@ -4,11 +4,11 @@ import {
   initialOutbox,
   isDuplicateKeyError,
   type OutboxFields,
-  withOutbox,
 } from "@counselling/platform";
 import type { Collection } from "mongodb";
 import { deliveryEvent } from "./sms-delivery-event";
-import { underDocumentLock } from "./under-document-lock";
+import { type LockedWrite } from "@counselling/platform";
+import { readCheckWrite } from "./under-document-lock";
 import { deliveryStatusRank } from "../../../domain/sms/delivery-status-order";
 import {
   type MessageRecord,
@@ -25,8 +25,9 @@ export type MessageDocument = MessageRecord & OutboxFields & { deliveryRank: num
  * update runs under the message's document lock, the one the outbox relay takes for its
  * removal: FerretDB v1 writes whole documents back without re-checking the filter, so an
  * unlocked update could drop appended events or let two replicas claim one intent
- * (docs/adr/0009, 0024). Under the lock each write reads, checks and writes; the
- * compare-and-set filters stay, they are what makes the code right on MongoDB too.
+ * (docs/adr/0009, 0024). Under the lock each write reads, checks and writes by `_id`
+ * alone behind the lock's fence: a filter on any other field costs FerretDB v1 a scan of
+ * the whole collection (ADR 0043).
  * Recipient and text are stored sealed (ADR 0011); replies find their message by the
  * recipient's phone index.
  */
@@ -73,102 +74,84 @@ export class MongoMessageStore implements MessageStore {
   }
 
   claim(messageId: string, claim: Claim): Promise<MessageRecord | null> {
-    return this.locked(messageId, async (current) => {
+    return this.locked(messageId, async (current, write) => {
       if (current?.sending !== 1 || current.claimedUntil.getTime() >= claim.now.getTime()) return null;
       const taken = { claimedBy: claim.owner, claimedUntil: claim.until, updatedAt: claim.now };
-      await this.collection.updateOne(
-        { _id: messageId, sending: 1, claimedUntil: { $lt: claim.now } },
-        { $set: taken },
-      );
+      await write({ $set: taken });
       return { ...current, ...taken };
     });
   }
 
   noteProviderCall(messageId: string, owner: string): Promise<boolean> {
-    return this.locked(messageId, async (current) => {
+    return this.locked(messageId, async (current, write) => {
       if (current?.sending !== 1 || current.claimedBy !== owner) return false;
-      await this.collection.updateOne(
-        { _id: messageId, claimedBy: owner, sending: 1 },
-        { $inc: { providerCalls: 1 } },
-      );
+      await write({ $inc: { providerCalls: 1 } });
       return true;
     });
   }
 
   async recordSent(messageId: string, owner: string, acceptance: ProviderAcceptance): Promise<void> {
-    await this.locked(messageId, async (current) => {
+    await this.locked(messageId, async (current, write) => {
       if (current?.sending !== 1 || current.claimedBy !== owner) return;
       // A status callback may have overtaken the API's answer: the report further along stands.
       const rank = deliveryStatusRank[acceptance.status];
       const status =
         rank > current.deliveryRank ? { deliveryStatus: acceptance.status, deliveryRank: rank } : {};
       const at = new Date();
-      await this.collection.updateOne(
-        { _id: messageId, claimedBy: owner, sending: 1 },
-        {
-          $set: {
-            state: "sent",
-            sending: 0,
-            providerMessageId: acceptance.providerMessageId,
-            ...status,
-            statusHistory: withStep(current, { status: "sent", errorCode: null, at }),
-            updatedAt: at,
-          },
+      await write({
+        $set: {
+          state: "sent",
+          sending: 0,
+          providerMessageId: acceptance.providerMessageId,
+          ...status,
+          statusHistory: withStep(current, { status: "sent", errorCode: null, at }),
+          updatedAt: at,
         },
-      );
+      });
     });
   }
 
   async recordFailed(messageId: string, owner: string, errorCode: string): Promise<void> {
-    await this.locked(messageId, async (current) => {
+    await this.locked(messageId, async (current, write) => {
       if (current?.sending !== 1 || current.claimedBy !== owner) return;
       const at = new Date();
-      await this.collection.updateOne(
-        { _id: messageId, claimedBy: owner, sending: 1 },
-        withOutbox(
-          {
-            $set: {
-              state: "failed",
-              sending: 0,
-              deliveryStatus: "failed",
-              deliveryRank: deliveryStatusRank.failed,
-              errorCode,
-              statusHistory: withStep(current, { status: "failed", errorCode, at }),
-              updatedAt: at,
-            },
+      await write(
+        {
+          $set: {
+            state: "failed",
+            sending: 0,
+            deliveryStatus: "failed",
+            deliveryRank: deliveryStatusRank.failed,
+            errorCode,
+            statusHistory: withStep(current, { status: "failed", errorCode, at }),
+            updatedAt: at,
           },
-          deliveryEvent(current, "failed", errorCode, at),
-        ),
+        },
+        deliveryEvent(current, "failed", errorCode, at),
       );
     });
   }
 
   async recordSkipped(messageId: string, owner: string, reason: string): Promise<void> {
-    await this.locked(messageId, async (current) => {
+    await this.locked(messageId, async (current, write) => {
       if (current?.sending !== 1 || current.claimedBy !== owner) return;
       const at = new Date();
-      await this.collection.updateOne(
-        { _id: messageId, claimedBy: owner, sending: 1 },
-        {
-          $set: {
-            state: "skipped",
-            sending: 0,
-            errorCode: reason,
-            statusHistory: withStep(current, { status: "skipped", errorCode: reason, at }),
-            updatedAt: at,
-          },
+      await write({
+        $set: {
+          state: "skipped",
+          sending: 0,
+          errorCode: reason,
+          statusHistory: withStep(current, { status: "skipped", errorCode: reason, at }),
+          updatedAt: at,
         },
-      );
+      });
     });
   }
 
   async release(messageId: string, owner: string, now: Date): Promise<void> {
-    await this.locked(messageId, async (current) => {
+    await this.locked(messageId, async (current, write) => {
       if (current?.sending !== 1 || current.claimedBy !== owner) return;
-      await this.collection.updateOne(
-        { _id: messageId, claimedBy: owner, sending: 1 },
-        { $set: { claimedUntil: now, updatedAt: now } },
-      );
+      await write({ $set: { claimedUntil: now, updatedAt: now } });
     });
   }
 
@@ -185,26 +168,23 @@ export class MongoMessageStore implements MessageStore {
     report: { status: SmsDeliveryStatus; errorCode: string | null; at: Date },
   ): Promise<boolean> {
     const rank = deliveryStatusRank[report.status];
-    return this.locked(messageId, async (current) => {
+    return this.locked(messageId, async (current, write) => {
       if (!current || current.deliveryRank >= rank) return false;
-      await this.collection.updateOne(
-        { _id: messageId, deliveryRank: { $lt: rank } },
-        withOutbox(
-          {
-            $set: {
-              deliveryStatus: report.status,
-              deliveryRank: rank,
+      await write(
+        {
+          $set: {
+            deliveryStatus: report.status,
+            deliveryRank: rank,
+            errorCode: report.errorCode,
+            statusHistory: withStep(current, {
+              status: report.status,
               errorCode: report.errorCode,
-              statusHistory: withStep(current, {
-                status: report.status,
-                errorCode: report.errorCode,
-                at: report.at,
-              }),
-              updatedAt: report.at,
-            },
+              at: report.at,
+            }),
+            updatedAt: report.at,
           },
-          deliveryEvent(current, report.status, report.errorCode, report.at),
-        ),
+        },
+        deliveryEvent(current, report.status, report.errorCode, report.at),
       );
       return true;
     });
@@ -238,10 +218,11 @@ export class MongoMessageStore implements MessageStore {
   }
 
   /** Read-check-write of one message under its document lock (the one the outbox relay takes). */
-  private locked<T>(messageId: string, write: (current: MessageDocument | null) => Promise<T>): Promise<T> {
-    return underDocumentLock(this.locks, this.collection, messageId, async () =>
-      write(await this.collection.findOne({ _id: messageId })),
-    );
+  private locked<T>(
+    messageId: string,
+    decide: (current: MessageDocument | null, write: LockedWrite<MessageDocument>) => Promise<T>,
+  ): Promise<T> {
+    return readCheckWrite(this.locks, this.collection, messageId, decide);
   }
 }
 

@@ -8,7 +8,7 @@ import { distinct } from "../../../domain/privacy/distinct";
 import { type RetentionCutoffs } from "../../../domain/privacy/retention";
 import { type MessageDocument } from "./mongo-message.store";
 import { type ReplyDocument } from "./mongo-reply.store";
-import { underDocumentLock } from "./under-document-lock";
+import { readCheckWrite } from "./under-document-lock";
 
 export interface PersonalRecordCollections {
   appointments: Collection<AppointmentState>;
@@ -126,19 +126,15 @@ export class MongoPersonalRecords implements PersonalRecords {
     at: Date,
     options: { clearCalendarLinks: boolean },
   ): Promise<void> {
-    await underDocumentLock(this.locks, collection, id, async () => {
-      const current = await collection.findOne({ _id: id }, { projection: { outbox: 0 } });
+    await readCheckWrite(this.locks, collection, id, async (current, write) => {
       if (!current || (current.personalDataErasedAt && current.phoneIndex === undefined)) return;
-      await collection.updateOne(
-        { _id: id },
-        {
-          $set: {
-            personalDataErasedAt: current.personalDataErasedAt ?? at,
-            ...(options.clearCalendarLinks ? { calendarTokenHashes: [] } : {}),
-          },
-          $unset: { phoneIndex: "" },
+      await write({
+        $set: {
+          personalDataErasedAt: current.personalDataErasedAt ?? at,
+          ...(options.clearCalendarLinks ? { calendarTokenHashes: [] } : {}),
         },
-      );
+        $unset: { phoneIndex: "" },
+      });
     });
   }
 

@@ -6,7 +6,8 @@ import {
   type ReminderRecord,
   type ReminderStore,
 } from "../../../application/ports/reminder-store.port";
-import { underDocumentLock } from "./under-document-lock";
+import { type LockedWrite } from "@counselling/platform";
+import { readCheckWrite } from "./under-document-lock";
 
 const NEVER_CLAIMED = new Date(0);
 /** Due reminders looked at per query; claiming one of them takes its lock. */
@@ -17,8 +18,8 @@ const CLAIM_ROUNDS = 3;
 /**
  * The persisted reminder schedule: one document per appointment and offset. FerretDB v1
  * can't compare-and-set (two `findOneAndUpdate` claims of one reminder both succeed,
- * docs/adr/0009), so every write reads, checks and writes under the reminder's document
- * lock: a claim is exclusive, and a plan of an older calendar sequence never overwrites
+ * docs/adr/0009), so every write reads, checks and writes (by `_id`, ADR 0043) under the
+ * reminder's document lock: a claim is exclusive, and a plan of an older calendar sequence never overwrites
  * a newer one.
  */
 export class MongoReminderStore implements ReminderStore {
@@ -50,14 +51,12 @@ export class MongoReminderStore implements ReminderStore {
       };
       // A first plan is an insert (atomic on the unique `_id`, no lock needed); an offset with
       // nothing planned needs no document at all. Only replacing a plan takes the lock.
-      const existing = await this.collection.findOne({ _id: reminder._id });
-      if (!existing && !planned) continue;
-      if (!existing && (await this.insertedFirst(reminder))) continue;
-      await this.locked(reminder._id, async (current) => {
+      if (planned ? await this.insertedFirst(reminder) : !(await this.exists(reminder._id))) continue;
+      await this.locked(reminder._id, async (current, write) => {
         // The plan of this sequence or a later one stands (a redelivered or older event).
         if (current && current.sequence >= sequence) return;
         const { _id, ...fields } = reminder;
-        await this.collection.updateOne({ _id, sequence: { $lt: sequence } }, { $set: fields });
+        await write({ $set: fields });
       });
     }
   }
@@ -65,13 +64,10 @@ export class MongoReminderStore implements ReminderStore {
   async cancel(appointmentId: string, sequence: number, offsetsMinutes: readonly number[]): Promise<void> {
     for (const offsetMinutes of offsetsMinutes) {
       const id = reminderIdOf(appointmentId, offsetMinutes);
-      await this.locked(id, async (current) => {
+      await this.locked(id, async (current, write) => {
         if (current?.active !== 1 || current.sequence > sequence) return;
         // The cancelling sequence is kept, so a redelivered older plan can't revive the reminder.
-        await this.collection.updateOne(
-          { _id: id, sequence: { $lte: sequence }, active: 1 },
-          { $set: { active: 0, state: "cancelled", sequence, updatedAt: new Date() } },
-        );
+        await write({ $set: { active: 0, state: "cancelled", sequence, updatedAt: new Date() } });
       });
     }
   }
@@ -81,12 +77,9 @@ export class MongoReminderStore implements ReminderStore {
       .find({ appointmentId, active: 1 }, { projection: { _id: 1 } })
       .toArray();
     for (const { _id } of pending) {
-      await this.locked(_id, async (current) => {
+      await this.locked(_id, async (current, write) => {
         if (current?.active !== 1) return;
-        await this.collection.updateOne(
-          { _id, active: 1 },
-          { $set: { active: 0, state: "cancelled", updatedAt: new Date() } },
-        );
+        await write({ $set: { active: 0, state: "cancelled", updatedAt: new Date() } });
       });
     }
   }
@@ -100,15 +93,12 @@ export class MongoReminderStore implements ReminderStore {
         .toArray();
       if (candidates.length === 0) return null;
       for (const { _id } of candidates) {
-        const claimed = await this.locked(_id, async (current) => {
+        const claimed = await this.locked(_id, async (current, write) => {
           // Re-checked under the lock: another replica may have claimed, or an event moved it.
           if (!current || current.active !== 1 || current.dueAt > now || current.claimedUntil >= now) {
             return null;
           }
-          await this.collection.updateOne(
-            { _id, active: 1, claimedUntil: { $lt: now } },
-            { $set: { claimedBy: owner, claimedUntil: until } },
-          );
+          await write({ $set: { claimedBy: owner, claimedUntil: until } });
           return { ...current, claimedBy: owner, claimedUntil: until };
         });
         if (claimed) return claimed;
@@ -118,15 +108,12 @@ export class MongoReminderStore implements ReminderStore {
   }
 
   async finish(reminder: ReminderRecord, owner: string, state: "sent" | "skipped"): Promise<void> {
-    await this.locked(reminder._id, async (current) => {
+    await this.locked(reminder._id, async (current, write) => {
       // Moved or cancelled meanwhile: the new plan stands.
       if (current?.claimedBy !== owner || current.sequence !== reminder.sequence || current.active !== 1) {
         return;
       }
-      await this.collection.updateOne(
-        { _id: reminder._id, claimedBy: owner, sequence: reminder.sequence, active: 1 },
-        { $set: { active: 0, state, updatedAt: new Date() } },
-      );
+      await write({ $set: { active: 0, state, updatedAt: new Date() } });
     });
   }
 
@@ -135,10 +122,15 @@ export class MongoReminderStore implements ReminderStore {
     return this.collection.countDocuments({ active: 1, dueAt: { $lte: now } }, { maxTimeMS: 2_000 });
   }
 
-  private locked<T>(id: string, write: (current: ReminderRecord | null) => Promise<T>): Promise<T> {
-    return underDocumentLock(this.locks, this.collection, id, async () =>
-      write(await this.collection.findOne({ _id: id })),
-    );
+  private locked<T>(
+    id: string,
+    decide: (current: ReminderRecord | null, write: LockedWrite<ReminderRecord>) => Promise<T>,
+  ): Promise<T> {
+    return readCheckWrite(this.locks, this.collection, id, decide);
+  }
+
+  private async exists(id: string): Promise<boolean> {
+    return (await this.collection.findOne({ _id: id }, { projection: { _id: 1 } })) !== null;
   }
 
   /** False when a document with this id exists already (then the caller replaces it under the lock). */

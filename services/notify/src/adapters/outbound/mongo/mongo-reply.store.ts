@@ -3,6 +3,7 @@ import {
   isDuplicateKeyError,
   type OutboxEntry,
   type OutboxFields,
+  writeWithOutboxMark,
 } from "@counselling/platform";
 import type { Collection } from "mongodb";
 import { type ReplyRecord, type ReplyStore } from "../../../application/ports/reply-store.port";
@@ -15,7 +16,9 @@ export class MongoReplyStore implements ReplyStore {
 
   async recordOnce(reply: ReplyRecord, events: OutboxEntry[]): Promise<boolean> {
     try {
-      await this.collection.insertOne({ ...reply, ...initialOutbox(events) });
+      await writeWithOutboxMark(this.collection, reply._id, events, () =>
+        this.collection.insertOne({ ...reply, ...initialOutbox(events) }),
+      );
       return true;
     } catch (error) {
       if (isDuplicateKeyError(error)) return false;

@@ -1,20 +1,20 @@
-import { AppError, type DocumentLocks, documentLockKey, isAppError } from "@counselling/platform";
-import type { Collection, Document } from "mongodb";
+import {
+  AppError,
+  type DocumentLocks,
+  isAppError,
+  type LockedWrite,
+  readCheckWrite as platformReadCheckWrite,
+} from "@counselling/platform";
+import type { Collection, Document, WithId } from "mongodb";
 
 /**
- * Runs a read-check-write of one document under its document lock, the same lock the outbox
- * relay takes (docs/adr/0009, 0024). A lock still held after the wait (a crashed holder's
- * lock counts for up to two epochs) is reported as UNAVAILABLE, which consumers and jobs
- * retry, not as the platform's CONFLICT, which a consumer would dead-letter at once.
+ * A lock still held after the wait (a crashed holder's lock counts for up to two epochs) is
+ * reported as UNAVAILABLE, which consumers and jobs retry, not as the platform's CONFLICT,
+ * which a consumer would dead-letter at once (docs/adr/0009, 0024).
  */
-export async function underDocumentLock<TDocument extends Document, T>(
-  locks: DocumentLocks,
-  collection: Collection<TDocument>,
-  id: string,
-  critical: () => Promise<T>,
-): Promise<T> {
+async function busyAsUnavailable<T>(locked: () => Promise<T>): Promise<T> {
   try {
-    return await locks.withLock(documentLockKey(collection, id), critical);
+    return await locked();
   } catch (error) {
     if (isAppError(error) && error.code === "CONFLICT" && error.reason === "busy") {
       throw new AppError("UNAVAILABLE", "A record is busy; try again shortly", {
@@ -24,4 +24,17 @@ export async function underDocumentLock<TDocument extends Document, T>(
     }
     throw error;
   }
+}
+
+/**
+ * The platform's read-check-write (by `_id`, behind the lock's fence, ADR 0043) with the
+ * same mapping of a busy lock to UNAVAILABLE.
+ */
+export function readCheckWrite<TDocument extends Document & { _id: string }, T>(
+  locks: DocumentLocks,
+  collection: Collection<TDocument>,
+  id: string,
+  decide: (current: WithId<TDocument> | null, write: LockedWrite<TDocument>) => Promise<T>,
+): Promise<T> {
+  return busyAsUnavailable(() => platformReadCheckWrite(locks, collection, id, decide));
 }

@@ -1,13 +1,13 @@
 import { ReferralOutcomeSchema, type ServiceKind, ServiceKindSchema } from "@counselling/contracts";
 import {
   AppError,
+  compareAndSet,
   type DocumentLocks,
-  documentLockKey,
   initialOutbox,
   isDuplicateKeyError,
   type OutboxEntry,
   type OutboxFields,
-  withOutbox,
+  writeWithOutboxMark,
 } from "@counselling/platform";
 import type { Collection, Filter } from "mongodb";
 import { z } from "zod";
@@ -57,11 +57,9 @@ export class MongoReferralRepository implements ReferralRepository {
 
   async insert(referral: Referral, events: OutboxEntry[]): Promise<void> {
     try {
-      await this.referrals.insertOne({
-        _id: referral.referralId,
-        ...stored(referral),
-        ...initialOutbox(events),
-      });
+      await writeWithOutboxMark(this.referrals, referral.referralId, events, () =>
+        this.referrals.insertOne({ _id: referral.referralId, ...stored(referral), ...initialOutbox(events) }),
+      );
     } catch (error) {
       if (isDuplicateKeyError(error))
         throw AppError.conflict("This referral exists already", { reason: "referral_exists" });
@@ -76,14 +74,16 @@ export class MongoReferralRepository implements ReferralRepository {
 
   async update(referral: Referral, expectedRevision: number, events: OutboxEntry[]): Promise<void> {
     const fields = stored({ ...referral, revision: expectedRevision + 1 });
-    const removeIndex = referral.phoneIndex === null ? { $unset: { phoneIndex: "" } } : {};
-    const result = await this.locks.withLock(documentLockKey(this.referrals, referral.referralId), () =>
-      this.referrals.updateOne(
-        { _id: referral.referralId, revision: expectedRevision },
-        withOutbox({ $set: fields, ...removeIndex }, events),
-      ),
+    const removeIndex = referral.phoneIndex === null ? { $unset: { phoneIndex: "" as const } } : {};
+    const updated = await compareAndSet(
+      this.locks,
+      this.referrals,
+      referral.referralId,
+      { revision: expectedRevision },
+      { $set: fields, ...removeIndex },
+      events,
     );
-    if (result.matchedCount === 0) {
+    if (!updated) {
       throw AppError.conflict("The referral was changed meanwhile; please reload", {
         reason: "concurrent_change",
       });
