@@ -34,7 +34,7 @@ export * from "./auth/referral-grants";
 export * from "./auth/authorize-staff";
 export * from "./trpc/staff-procedure";
 export * from "./http/public-rate-limit";
-export * from "./mongo/batched-inserts";
+export * from "./mongo/batched-writes";
 export * from "./mongo/document-locks";
 export * from "./mongo/read-check-write";
 export * from "./tracing/tracing";

@@ -1,4 +1,4 @@
-import type { Collection, Document, Filter, MongoClient, OptionalUnlessRequiredId } from "mongodb";
+import type { Collection, Document, MongoClient, OptionalUnlessRequiredId } from "mongodb";
 import { DUPLICATE_KEY_CODE, DuplicateKeyError } from "./duplicate-key";
 import { GroupCommit } from "./group-commit";
 
@@ -79,7 +79,7 @@ export class BatchedDeletes {
 
   constructor(collection: Collection<{ _id: string }>) {
     this.commits = new GroupCommit(async (ids) => {
-      await collection.deleteMany({ _id: { $in: ids } } as Filter<{ _id: string }>);
+      await collection.deleteMany({ _id: { $in: ids } });
       return ids.map(() => undefined);
     }, MAX_IDS_PER_DELETE);
   }
@@ -103,7 +103,7 @@ interface Batchers {
 
 const batchersByClient = new WeakMap<MongoClient, Batchers>();
 
-function batchersOf(collection: Collection<never> | Collection): Batchers {
+function batchersOf(collection: { db: { client: MongoClient } }): Batchers {
   const client = collection.db.client;
   let batchers = batchersByClient.get(client);
   if (!batchers) {
@@ -117,7 +117,7 @@ function batchersOf(collection: Collection<never> | Collection): Batchers {
 export function batchedInsertsInto<TDocument extends Document>(
   collection: Collection<TDocument>,
 ): BatchedInserts<TDocument> {
-  const { inserts } = batchersOf(collection as unknown as Collection);
+  const { inserts } = batchersOf(collection);
   let batcher = inserts.get(collection.namespace);
   if (!batcher) {
     batcher = new BatchedInserts(collection as unknown as Collection);
@@ -127,7 +127,9 @@ export function batchedInsertsInto<TDocument extends Document>(
 }
 
 /** The one delete batcher of this (small) collection in this process (per client). */
-export function batchedDeletesFrom(collection: Collection<never> | Collection): BatchedDeletes {
+export function batchedDeletesFrom<TDocument extends { _id: string }>(
+  collection: Collection<TDocument>,
+): BatchedDeletes {
   const { deletes } = batchersOf(collection);
   let batcher = deletes.get(collection.namespace);
   if (!batcher) {

@@ -1,5 +1,6 @@
 import type { Collection } from "mongodb";
 import { AppError } from "../errors/app-error";
+import { batchedDeletesFrom, batchedInsertsInto } from "./batched-writes";
 import { isDuplicateKeyError } from "./duplicate-key";
 
 /** Where a service's document locks live (in its own database); the relay and the repositories share it. */
@@ -67,8 +68,13 @@ export class DocumentLocks {
         },
       });
     } finally {
-      await this.locks.deleteOne({ _id: lockId });
+      await this.release(lockId);
     }
+  }
+
+  /** Shared with the releases of concurrent holders: one commit for all (ADR 0043). */
+  private release(lockId: string): Promise<void> {
+    return batchedDeletesFrom(this.locks).deleteById(lockId);
   }
 
   private async acquire(key: string): Promise<{ lockId: string; epoch: number }> {
@@ -81,7 +87,7 @@ export class DocumentLocks {
         // Someone who locked in the previous epoch may still be inside.
         const earlier = await this.locks.findOne({ _id: `${key}#${epoch - 1}` });
         if (!earlier) return { lockId, epoch };
-        await this.locks.deleteOne({ _id: lockId });
+        await this.release(lockId);
       }
       if (Date.now() > deadline) {
         throw AppError.conflict("This record is busy; please try again", { reason: "busy" });
@@ -92,7 +98,7 @@ export class DocumentLocks {
 
   private async tryInsert(lockId: string, now: number): Promise<boolean> {
     try {
-      await this.locks.insertOne({ _id: lockId, at: now });
+      await batchedInsertsInto(this.locks).insertOne({ _id: lockId, at: now });
       return true;
     } catch (error) {
       if (isDuplicateKeyError(error)) return false;

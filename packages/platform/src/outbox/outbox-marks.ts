@@ -1,5 +1,5 @@
 import type { Collection, Db } from "mongodb";
-import { batchedInsertsInto } from "../mongo/batched-inserts";
+import { batchedInsertsInto } from "../mongo/batched-writes";
 import { isDuplicateKeyError } from "../mongo/duplicate-key";
 import type { OutboxEntry } from "./outbox-fields";
 

@@ -5,6 +5,7 @@ import type { EventPublisher } from "../kafka/event-publisher";
 import type { OutboxFields } from "./outbox-fields";
 import { type DocumentLocks, documentLockKey } from "../mongo/document-locks";
 import { RelayLease } from "./relay-lease";
+import { batchedDeletesFrom } from "../mongo/batched-writes";
 import { outboxMarkId, outboxMarksOf, type OutboxMarkDocument } from "./outbox-marks";
 
 const REMOVAL_PARALLELISM = 8;
@@ -190,7 +191,7 @@ export class OutboxRelay {
     await this.options.locks.withLock(documentLockKey(collection, mark.documentId), async () => {
       const current = await collection.findOne({ _id: mark.documentId }, { projection: { outbox: 1 } });
       if (current && current.outbox.length > 0) return;
-      await outboxMarksOf(collection).deleteOne({ _id: mark._id });
+      await batchedDeletesFrom(outboxMarksOf(collection)).deleteById(mark._id);
     });
   }
 
@@ -209,7 +210,7 @@ export class OutboxRelay {
         { $set: { outbox: remaining, outboxPending: remaining.length > 0 ? 1 : 0 } },
       );
       if (remaining.length === 0) {
-        await outboxMarksOf(collection).deleteOne({ _id: outboxMarkId(collection, current._id) });
+        await batchedDeletesFrom(outboxMarksOf(collection)).deleteById(outboxMarkId(collection, current._id));
       }
     });
   }

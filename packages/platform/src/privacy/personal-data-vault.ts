@@ -1,7 +1,7 @@
 import { createCipheriv, createDecipheriv, randomBytes } from "node:crypto";
 import type { Collection } from "mongodb";
 import { AppError } from "../errors/app-error";
-import { batchedInsertsInto } from "../mongo/batched-inserts";
+import { batchedInsertsInto } from "../mongo/batched-writes";
 import { isDuplicateKeyError } from "../mongo/duplicate-key";
 
 /** A client's data key, wrapped (encrypted) with the master key; never stored in the clear. */
