@@ -25,6 +25,7 @@ describe("group commit", () => {
     const commits = new GroupCommit(write, 100);
     const first = commits.submit(1);
     const later = [commits.submit(2), commits.submit(3), commits.submit(4)];
+    await new Promise((resolve) => setImmediate(resolve));
     expect(batches).toEqual([[1]]);
     await finishNext();
     expect(await first).toBe(10);
@@ -64,5 +65,22 @@ describe("group commit", () => {
     for (let round = 0; round < 4; round++) await finishNext();
     await Promise.all(requests);
     expect(batches).toEqual([[1], [4, 5], [3], [12]]);
+  });
+
+  it("gives up on a write that never answers, fails its requests as retryable, and goes on", async () => {
+    let calls = 0;
+    const commits = new GroupCommit<number, number>(
+      (batch) => {
+        calls++;
+        return calls === 1 ? new Promise(() => undefined) : Promise.resolve(batch.map((request) => request));
+      },
+      100,
+      () => 1,
+      50,
+    );
+    const stuck = commits.submit(1).catch((error: unknown) => error);
+    const next = commits.submit(2);
+    expect(await stuck).toMatchObject({ code: "UNAVAILABLE", reason: "database_timeout" });
+    expect(await next).toBe(2);
   });
 });
