@@ -21,8 +21,8 @@ export function kafkaLibsDir(): string {
   return path.join(cacheDir(), `kafka-${KAFKA_VERSION}`, "libs");
 }
 
-/** Names what we build: the release plus our fix of its `_id` lookups (ADR 0043), so an unfixed build in the cache is not reused. */
-export const FERRETDB_BUILD = `${FERRETDB_VERSION}-id-index`;
+/** Names what we build: the release plus our fixes (ADR 0043), so a build without them in the cache is not reused. */
+export const FERRETDB_BUILD = `${FERRETDB_VERSION}-fixes-3`;
 
 export function ferretdbBinary(): string {
   return path.join(cacheDir(), `ferretdb-${FERRETDB_BUILD}`, "ferretdb");
