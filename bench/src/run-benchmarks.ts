@@ -38,7 +38,10 @@ async function main(): Promise<void> {
   let infra: LocalInfra | undefined;
   let kafkaBrokers = process.env.KAFKA_BROKERS;
   let mongoUrl = process.env.MONGO_URL;
-  const database = kafkaBrokers && mongoUrl ? "given by MONGO_URL" : "FerretDB v1.24.2 (SQLite backend)";
+  const database =
+    kafkaBrokers && mongoUrl
+      ? "given by MONGO_URL"
+      : "FerretDB v1.24.2 (SQLite backend) with our three fixes (ADR 43)";
   if (!kafkaBrokers || !mongoUrl) {
     infra = await startLocalInfra();
     ({ kafkaBrokers, mongoUrl } = infra);
@@ -90,7 +93,7 @@ whole run.
 - Date: ${new Date().toISOString()}
 - Machine: ${machineDescription()}
 - Broker: Apache Kafka 3.9.1 (KRaft, single node, local JVM) through kafkajs 2.2.4
-- Database: ${database}, built with our fix of its \`_id\` lookups (ADR 43)
+- Database: ${database}
 
 ${table}
 

@@ -67,20 +67,14 @@ describe("group commit", () => {
     expect(batches).toEqual([[1], [4, 5], [3], [12]]);
   });
 
-  it("gives up on a write that never answers, fails its requests as retryable, and goes on", async () => {
+  it("fails the batch of a write that throws at once, and goes on with the next", async () => {
     let calls = 0;
-    const commits = new GroupCommit<number, number>(
-      (batch) => {
-        calls++;
-        return calls === 1 ? new Promise(() => undefined) : Promise.resolve(batch.map((request) => request));
-      },
-      100,
-      () => 1,
-      50,
-    );
-    const stuck = commits.submit(1).catch((error: unknown) => error);
-    const next = commits.submit(2);
-    expect(await stuck).toMatchObject({ code: "UNAVAILABLE", reason: "database_timeout" });
-    expect(await next).toBe(2);
+    const commits = new GroupCommit<number, number>((batch) => {
+      calls++;
+      if (calls === 1) throw new Error("bad command");
+      return Promise.resolve(batch);
+    }, 100);
+    await expect(commits.submit(1)).rejects.toThrow("bad command");
+    await expect(commits.submit(2)).resolves.toBe(2);
   });
 });

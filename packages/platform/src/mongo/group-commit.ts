@@ -1,8 +1,3 @@
-import { AppError } from "../errors/app-error";
-
-/** A batch still unanswered after this fails its requests (retryable) and the queue moves on. */
-const DEFAULT_BATCH_TIMEOUT_MS = 10_000;
-
 interface Waiting<TRequest, TResult> {
   request: TRequest;
   resolve: (result: TResult) => void;
@@ -13,10 +8,9 @@ interface Waiting<TRequest, TResult> {
  * Group commit: requests that arrive while one write is on its way wait and go out together
  * in the next one; an idle queue writes at once, so a lone request waits for nothing. On
  * FerretDB v1 every command costs a commit (an fsync) whatever it carries, so this is how
- * concurrent writers share them (ADR 0043). One write that never answers must not hold
- * up every later one (after a database restart the chaos test saw an operation hang past
- * its socket timeout): a batch unanswered after `timeoutMs` fails with UNAVAILABLE, like a
- * lone write timing out, and the next batch goes.
+ * concurrent writers share them (ADR 0043). There is no timeout of its own: a write given up
+ * on may still land, and its callers would undo what happened (the chaos test caught that);
+ * the driver's socket timeout ends a write that never answers.
  */
 export class GroupCommit<TRequest, TResult> {
   private readonly waiting: Waiting<TRequest, TResult>[] = [];
@@ -31,7 +25,6 @@ export class GroupCommit<TRequest, TResult> {
     private readonly write: (batch: TRequest[]) => Promise<Array<TResult | Error>>,
     private readonly maxWeight: number,
     private readonly weightOf: (request: TRequest) => number = () => 1,
-    private readonly timeoutMs: number = DEFAULT_BATCH_TIMEOUT_MS,
   ) {}
 
   submit(request: TRequest): Promise<TResult> {
@@ -65,19 +58,9 @@ export class GroupCommit<TRequest, TResult> {
   }
 
   private async writeBatch(batch: Waiting<TRequest, TResult>[]): Promise<void> {
-    let timer: NodeJS.Timeout | undefined;
-    const timedOut = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => {
-        reject(
-          new AppError("UNAVAILABLE", "The database did not answer in time", { reason: "database_timeout" }),
-        );
-      }, this.timeoutMs);
-    });
-    // Through a promise, so a write that throws at once fails its batch, not the queue.
-    const written = Promise.resolve().then(() => this.write(batch.map((waiting) => waiting.request)));
-    written.catch(() => undefined); // a write given up on may still fail later: nobody waits for it
     try {
-      const results = await Promise.race([written, timedOut]);
+      // Through a promise, so a write that throws at once fails its batch, not the queue.
+      const results = await Promise.resolve().then(() => this.write(batch.map((waiting) => waiting.request)));
       batch.forEach((waiting, index) => {
         const result = results[index];
         if (result instanceof Error) waiting.reject(result);
@@ -85,8 +68,6 @@ export class GroupCommit<TRequest, TResult> {
       });
     } catch (error) {
       for (const waiting of batch) waiting.reject(error);
-    } finally {
-      clearTimeout(timer);
     }
   }
 }

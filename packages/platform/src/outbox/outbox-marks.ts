@@ -47,8 +47,11 @@ export async function writeWithOutboxMark<T>(
   write: () => Promise<T>,
 ): Promise<T> {
   if (entries.length === 0) return write();
-  const [, result] = await Promise.all([markPending(aggregates, documentId), write()]);
-  return result;
+  // The write stands even when its mark failed (the database went away in between, say):
+  // failing the caller would make it undo a write that happened. The sweep finds the events.
+  const [, written] = await Promise.allSettled([markPending(aggregates, documentId), write()]);
+  if (written.status === "rejected") throw written.reason;
+  return written.value;
 }
 
 async function markPending(aggregates: AggregateCollection, documentId: string): Promise<void> {

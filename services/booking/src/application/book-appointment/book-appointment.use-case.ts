@@ -135,7 +135,10 @@ export class BookAppointment {
         actor,
       );
     } catch (error) {
-      // Whatever failed after the claim, the time is freed again: nothing half-written stays.
+      // Whatever failed after the claim, the time is freed again: nothing half-written stays. But a
+      // write whose answer was lost (a timeout, a restart) may have stored the appointment after
+      // all: its time stays claimed. If that can't be told now, the orphan sweeper decides later.
+      if (await this.deps.appointments.findById(appointmentId)) throw error;
       if (taken.groupSessionId) await this.deps.groupSessions.leave(taken.groupSessionId, appointmentId);
       else await this.deps.claims.release(appointmentId, taken.resources, claimed);
       throw error;
