@@ -1,11 +1,4 @@
-import {
-  AppError,
-  type DocumentLocks,
-  isAppError,
-  type LockedWrite,
-  readCheckWrite as platformReadCheckWrite,
-} from "@counselling/platform";
-import type { Collection, Document, WithId } from "mongodb";
+import { AppError, isAppError, readCheckWrite as platformReadCheckWrite } from "@counselling/platform";
 
 /**
  * A lock still held after the wait (a crashed holder's lock counts for up to two epochs) is
@@ -30,11 +23,5 @@ async function busyAsUnavailable<T>(locked: () => Promise<T>): Promise<T> {
  * The platform's read-check-write (by `_id`, behind the lock's fence, ADR 0043) with the
  * same mapping of a busy lock to UNAVAILABLE.
  */
-export function readCheckWrite<TDocument extends Document & { _id: string }, T>(
-  locks: DocumentLocks,
-  collection: Collection<TDocument>,
-  id: string,
-  decide: (current: WithId<TDocument> | null, write: LockedWrite<TDocument>) => Promise<T>,
-): Promise<T> {
-  return busyAsUnavailable(() => platformReadCheckWrite(locks, collection, id, decide));
-}
+export const readCheckWrite: typeof platformReadCheckWrite = (locks, collection, id, decide) =>
+  busyAsUnavailable(() => platformReadCheckWrite(locks, collection, id, decide));
