@@ -1,3 +1,4 @@
+import { createServer, type Server, type Socket, connect } from "node:net";
 import { isolatedSuite, testInfra } from "@counselling/testkit";
 import { type Db, MongoClient } from "mongodb";
 import { batchedDeletesFrom, batchedInsertsInto } from "./batched-writes";
@@ -52,4 +53,59 @@ describe("batched writes on the real database", () => {
     await Promise.all(["k1", "k2", "k3", "missing"].map((id) => deletes.deleteById(id)));
     expect(await keys.find().toArray()).toEqual([{ _id: "k4" }]);
   });
+
+  it("rejects every caller when the connection is lost mid-insert: nothing is taken for inserted", async () => {
+    const proxy = await cuttableProxyTo(new URL(testInfra().mongoUrl));
+    const viaProxy = await new MongoClient(`mongodb://127.0.0.1:${String(proxy.port)}/`, {
+      directConnection: true,
+      retryWrites: false,
+      serverSelectionTimeoutMS: 1_000,
+    }).connect();
+    try {
+      const units = viaProxy.db(db.databaseName).collection<{ _id: string }>("lost");
+      proxy.cutFromNowOn();
+      // The driver reports this as a MongoBulkWriteError with `writeErrors: []`.
+      const outcomes = await Promise.allSettled([
+        batchedInsertsInto(units).insert([{ _id: "a" }]),
+        batchedInsertsInto(units).insert([{ _id: "b" }, { _id: "c" }]),
+      ]);
+      expect(outcomes.map((outcome) => outcome.status)).toEqual(["rejected", "rejected"]);
+    } finally {
+      await viaProxy.close();
+      proxy.close();
+    }
+  });
 });
+
+/** A TCP proxy to the database that, once told, drops every connection on its next request. */
+async function cuttableProxyTo(target: URL) {
+  let cut = false;
+  const sockets = new Set<Socket>();
+  const server: Server = createServer((client) => {
+    const upstream = connect(Number(target.port), target.hostname);
+    for (const socket of [client, upstream]) {
+      sockets.add(socket);
+      socket.on("error", () => undefined);
+      socket.on("close", () => {
+        sockets.delete(socket);
+        client.destroy();
+        upstream.destroy();
+      });
+    }
+    client.on("data", (chunk: Buffer) => (cut ? client.destroy() : upstream.write(chunk)));
+    upstream.on("data", (chunk: Buffer) => client.write(chunk));
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const address = server.address();
+  if (address === null || typeof address === "string") throw new Error("no proxy port");
+  return {
+    port: address.port,
+    cutFromNowOn: () => {
+      cut = true;
+    },
+    close: () => {
+      for (const socket of sockets) socket.destroy();
+      server.close();
+    },
+  };
+}

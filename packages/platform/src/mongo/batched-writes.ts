@@ -1,4 +1,11 @@
-import type { Collection, Document, MongoClient, OptionalUnlessRequiredId } from "mongodb";
+import {
+  type Collection,
+  type Document,
+  MongoBulkWriteError,
+  type MongoClient,
+  type OptionalUnlessRequiredId,
+  type WriteError,
+} from "mongodb";
 import { DUPLICATE_KEY_CODE, DuplicateKeyError } from "./duplicate-key";
 import { GroupCommit } from "./group-commit";
 
@@ -89,11 +96,23 @@ export class BatchedDeletes {
   }
 }
 
-/** The per-document errors of a bulk insert, or null when the whole command failed. */
+/**
+ * The per-document errors of a bulk insert, or null when the command as a whole failed and
+ * nothing can be said about any single document. The driver throws a `MongoBulkWriteError`
+ * in both cases; one that wraps a network or server error carries `writeErrors: []`, which
+ * must not be read as "all inserted" (the chaos test caught claims and data keys believed
+ * written that never were).
+ */
 function writeErrorsOf(error: unknown): WriteErrorLike[] | null {
-  const reported = (error as { writeErrors?: WriteErrorLike[] | WriteErrorLike }).writeErrors;
-  if (reported === undefined) return null;
-  return Array.isArray(reported) ? reported : [reported];
+  if (!(error instanceof MongoBulkWriteError)) return null;
+  const reported: readonly WriteError[] = isWriteErrorList(error.writeErrors)
+    ? error.writeErrors
+    : [error.writeErrors];
+  return reported.length > 0 ? [...reported] : null;
+}
+
+function isWriteErrorList(errors: WriteError | readonly WriteError[]): errors is readonly WriteError[] {
+  return Array.isArray(errors);
 }
 
 interface Batchers {
