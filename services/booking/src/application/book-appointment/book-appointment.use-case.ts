@@ -135,9 +135,11 @@ export class BookAppointment {
         actor,
       );
     } catch (error) {
-      // Whatever failed after the claim, the time is freed again: nothing half-written stays. But a
-      // write whose answer was lost (a timeout, a restart) may have stored the appointment after
-      // all: its time stays claimed. If that can't be told now, the orphan sweeper decides later.
+      // A refusal (an AppError: erased data, the id taken) wrote nothing, so the time is freed
+      // again unless an earlier copy of this request stored the appointment. Any other failure (a
+      // lost connection, a timeout) may still land after an answer of "not there": its claims stay
+      // for the orphan sweeper, which frees them only after a grace period (ADR 0044).
+      if (!(error instanceof AppError)) throw error;
       if (await this.deps.appointments.findById(appointmentId)) throw error;
       if (taken.groupSessionId) await this.deps.groupSessions.leave(taken.groupSessionId, appointmentId);
       else await this.deps.claims.release(appointmentId, taken.resources, claimed);

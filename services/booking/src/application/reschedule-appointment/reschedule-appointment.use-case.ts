@@ -82,11 +82,23 @@ export class RescheduleAppointment {
         { topic: AppointmentRescheduledV1.topic, envelope: event },
       ]);
     } catch (error) {
+      // A lost answer (a timeout, a restart) may hide a move that was written: the stored
+      // appointment tells. Moved: finish as if answered. Not moved (or a refusal): free the new time.
+      if (!(error instanceof AppError) && (await this.wasMoved(owner, details.sequence))) {
+        await this.deps.claims.releaseUnits(owner, dropped);
+        return { appointment: { ...moved, version: current.version + 1 }, manageToken: token.token };
+      }
       await this.deps.claims.releaseUnits(owner, added);
       throw error;
     }
     await this.deps.claims.releaseUnits(owner, dropped);
     return { appointment: { ...moved, version: current.version + 1 }, manageToken: token.token };
+  }
+
+  /** Whether the stored appointment carries this move; if that can't be read, the claims of both times stay. */
+  private async wasMoved(appointmentId: string, sequence: number): Promise<boolean> {
+    const stored = await this.deps.appointments.findById(appointmentId);
+    return stored !== null && stored.details.sequence >= sequence;
   }
 
   private contextOf(appointment: Appointment) {
