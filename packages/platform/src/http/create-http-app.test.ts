@@ -31,6 +31,7 @@ describe("service HTTP app", () => {
           name: "database",
           check: () => (databaseUp ? Promise.resolve() : Promise.reject(new Error("not reachable"))),
         },
+        { name: "kafka", check: () => Promise.reject(new Error("broker down")), required: false },
       ],
       publicRateLimit: { procedurePrefixes: ["limited"], perMinute: 3 },
       routes: (express) => {
@@ -77,13 +78,18 @@ describe("service HTTP app", () => {
     });
   });
 
-  it("serves /healthz, and /readyz reflects its checks", async () => {
+  it("serves /healthz, and /readyz reflects its checks (a check not required is reported only)", async () => {
     expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
-    expect((await fetch(`${server.url}/readyz`)).status).toBe(200);
+    const ready = await fetch(`${server.url}/readyz`);
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toEqual({ ready: true, checks: { database: "ok", kafka: "broker down" } });
     databaseUp = false;
     const notReady = await fetch(`${server.url}/readyz`);
     expect(notReady.status).toBe(503);
-    expect(await notReady.json()).toEqual({ ready: false, checks: { database: "not reachable" } });
+    expect(await notReady.json()).toEqual({
+      ready: false,
+      checks: { database: "not reachable", kafka: "broker down" },
+    });
     databaseUp = true;
   });
 

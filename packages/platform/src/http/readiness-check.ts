@@ -1,7 +1,12 @@
-/** A dependency the service needs before it can take traffic (broker, database). */
+/** A dependency of the service, checked on `/readyz`. */
 export interface ReadinessCheck {
   name: string;
   check: () => Promise<void>;
+  /**
+   * False for a dependency the service takes traffic without (the broker: writes wait in the
+   * outbox). Its state is reported, but it does not make the service unready. Default true.
+   */
+  required?: boolean;
 }
 
 export interface ReadinessReport {
@@ -16,7 +21,7 @@ export async function runReadinessChecks(
   timeoutMs = 2000,
 ): Promise<ReadinessReport> {
   const results = await Promise.all(
-    checks.map(async ({ name, check }) => {
+    checks.map(async ({ name, check, required = true }) => {
       let timer: NodeJS.Timeout | undefined;
       try {
         await Promise.race([
@@ -25,13 +30,16 @@ export async function runReadinessChecks(
             timer = setTimeout(() => reject(new Error(`timed out after ${timeoutMs} ms`)), timeoutMs);
           }),
         ]);
-        return [name, "ok"] as const;
+        return [name, "ok", required] as const;
       } catch (error) {
-        return [name, error instanceof Error ? error.message : "failed"] as const;
+        return [name, error instanceof Error ? error.message : "failed", required] as const;
       } finally {
         clearTimeout(timer);
       }
     }),
   );
-  return { ready: results.every(([, status]) => status === "ok"), checks: Object.fromEntries(results) };
+  return {
+    ready: results.every(([, status, required]) => !required || status === "ok"),
+    checks: Object.fromEntries(results.map(([name, status]) => [name, status])),
+  };
 }

@@ -1,5 +1,4 @@
-import { createServer, type Server, type Socket, connect } from "node:net";
-import { isolatedSuite, testInfra } from "@counselling/testkit";
+import { isolatedSuite, startTcpProxy, testInfra } from "@counselling/testkit";
 import { type Db, MongoClient } from "mongodb";
 import { batchedDeletesFrom, batchedInsertsInto } from "./batched-writes";
 import { isDuplicateKeyError } from "./duplicate-key";
@@ -55,7 +54,8 @@ describe("batched writes on the real database", () => {
   });
 
   it("rejects every caller when the connection is lost mid-insert: nothing is taken for inserted", async () => {
-    const proxy = await cuttableProxyTo(new URL(testInfra().mongoUrl));
+    const database = new URL(testInfra().mongoUrl);
+    const proxy = await startTcpProxy({ host: database.hostname, port: Number(database.port) });
     const viaProxy = await new MongoClient(`mongodb://127.0.0.1:${String(proxy.port)}/`, {
       directConnection: true,
       retryWrites: false,
@@ -72,40 +72,7 @@ describe("batched writes on the real database", () => {
       expect(outcomes.map((outcome) => outcome.status)).toEqual(["rejected", "rejected"]);
     } finally {
       await viaProxy.close();
-      proxy.close();
+      await proxy.close();
     }
   });
 });
-
-/** A TCP proxy to the database that, once told, drops every connection on its next request. */
-async function cuttableProxyTo(target: URL) {
-  let cut = false;
-  const sockets = new Set<Socket>();
-  const server: Server = createServer((client) => {
-    const upstream = connect(Number(target.port), target.hostname);
-    for (const socket of [client, upstream]) {
-      sockets.add(socket);
-      socket.on("error", () => undefined);
-      socket.on("close", () => {
-        sockets.delete(socket);
-        client.destroy();
-        upstream.destroy();
-      });
-    }
-    client.on("data", (chunk: Buffer) => (cut ? client.destroy() : upstream.write(chunk)));
-    upstream.on("data", (chunk: Buffer) => client.write(chunk));
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const address = server.address();
-  if (address === null || typeof address === "string") throw new Error("no proxy port");
-  return {
-    port: address.port,
-    cutFromNowOn: () => {
-      cut = true;
-    },
-    close: () => {
-      for (const socket of sockets) socket.destroy();
-      server.close();
-    },
-  };
-}

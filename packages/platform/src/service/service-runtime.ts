@@ -22,6 +22,7 @@ import { registerOutboxBacklog } from "../metrics/outbox-backlog";
 import { PlatformMetrics } from "../metrics/platform-metrics";
 import { ServiceMetrics } from "../metrics/service-metrics";
 import { startTracing } from "../tracing/tracing";
+import { connectToBroker } from "./connect-broker";
 
 export interface ServiceInfrastructure {
   config: BaseServiceConfig;
@@ -49,13 +50,16 @@ export interface RunningService {
   url: string;
   http: RunningHttpServer;
   relay: OutboxRelay;
+  /** Resolves true once producer, admin client and consumers are connected (false: stopped first); readiness reports `kafka: ok` once the first two are. */
+  broker: Promise<boolean>;
   shutdown: () => Promise<void>;
 }
 
 /**
- * The composition every service shares: connect the database and the broker,
- * let the service build its parts from them, then serve HTTP, run the outbox
- * relay and the consumers, and stop all of it in order on SIGTERM. Every part
+ * The composition every service shares: connect the database, let the service
+ * build its parts, then serve HTTP and run the outbox relay and jobs; the broker
+ * (producer, consumers) is connected in the background, so a service serves
+ * during a Kafka outage. All of it stops in order on SIGTERM. Every part
  * reports into one metrics registry (GET /metrics) and runs in trace context.
  */
 export async function runService(
@@ -75,11 +79,10 @@ export async function runService(
   });
   const kafka = createKafka({ clientId: name, brokers: config.KAFKA_BROKERS, logger });
   const publisher = new EventPublisher(kafka, config.KAFKA_TOPIC_PREFIX).useMetrics(platformMetrics);
-  await publisher.connect();
   const parts = await buildParts({ config, logger, kafka, publisher, db, metrics });
 
   const admin = kafka.admin();
-  await admin.connect();
+  let brokerConnected = false;
   for (const consumer of parts.consumers) consumer.useMetrics(platformMetrics);
   registerConsumerLag(
     metrics,
@@ -100,8 +103,11 @@ export async function runService(
     readiness: [
       { name: "database", check: () => pingMongo(db) },
       {
+        // Reported, not required: the service takes traffic while the broker is down (ADR 0045).
         name: "kafka",
+        required: false,
         check: async () => {
+          if (!brokerConnected) throw new Error("connecting");
           await admin.describeCluster();
         },
       },
@@ -142,15 +148,37 @@ export async function runService(
     .add("database", () => db.close());
   shutdown.listen();
 
-  relay.start();
   for (const job of jobs) job.useMetrics(platformMetrics).start();
-  for (const consumer of parts.consumers) {
-    // A consumer interrupted while joining its group by a shutdown is no start-up failure.
-    await consumer.start().catch((error: unknown) => {
-      if (!shutdown.stopping) throw error;
-    });
-    if (shutdown.stopping) break;
-  }
   logger.info({ url: http.url }, `${name} ready`);
-  return { url: http.url, http, relay, shutdown: () => shutdown.shutdown() };
+  // The relay publishes, and the consumers consume, once the broker is reached (ADR 0045);
+  // until then the service's writes wait in the outbox.
+  const stopping = () => shutdown.stopping;
+  const broker = connectToBroker(
+    [
+      {
+        name: "producer",
+        connect: async () => {
+          await publisher.connect();
+          if (!stopping()) relay.start();
+        },
+      },
+      { name: "admin", connect: () => admin.connect() },
+    ],
+    { logger, stopping },
+  ).then(async (connected) => {
+    brokerConnected = connected;
+    if (!connected) return false;
+    logger.info(`${name} connected to the broker`);
+    // Joining a group can take the session timeout (after a crash): not part of readiness.
+    const consumersStarted = await connectToBroker(
+      parts.consumers.map((consumer) => ({
+        name: `consumer ${consumer.lagTarget.groupId}`,
+        connect: () => consumer.start(),
+      })),
+      { logger, stopping },
+    );
+    if (consumersStarted && parts.consumers.length > 0) logger.info(`${name} consumers running`);
+    return consumersStarted;
+  });
+  return { url: http.url, http, relay, broker, shutdown: () => shutdown.shutdown() };
 }

@@ -108,6 +108,8 @@ export function useReferralService(
       jobs = parts;
       return parts;
     });
+    // Tests publish right away: the service's consumers and relay must be connected first.
+    await running.broker;
     client = await new MongoClient(testInfra().mongoUrl, {
       directConnection: true,
       maxPoolSize: 5,
