@@ -1,3 +1,4 @@
+import { type BulkWriteResult, MongoBulkWriteError, MongoNetworkError } from "mongodb";
 import { z } from "zod";
 import { AppError } from "./app-error";
 import { asAppError, toProblemDetails } from "./problem-details";
@@ -29,5 +30,19 @@ describe("problem details", () => {
     const appError = asAppError(result.error);
     expect(appError.code).toBe("VALIDATION_FAILED");
     expect(appError.details).toEqual({ issues: { phone: [expect.any(String)] } });
+  });
+
+  it("answers an unreachable database with 503 UNAVAILABLE (retry later), also inside a bulk write", () => {
+    const lost = new MongoNetworkError("connection 3 to 10.0.0.7:27017 closed");
+    const inBulk = new MongoBulkWriteError(lost, undefined as unknown as BulkWriteResult);
+    for (const error of [lost, inBulk]) {
+      expect(toProblemDetails(error)).toEqual({
+        type: "urn:problem:unavailable",
+        title: "The service is briefly unavailable; please try again",
+        status: 503,
+        code: "UNAVAILABLE",
+        reason: "database_unavailable",
+      });
+    }
   });
 });

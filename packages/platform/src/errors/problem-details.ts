@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isDatabaseUnreachable } from "../mongo/database-unreachable";
 import { AppError, isAppError } from "./app-error";
 
 /** RFC 9457 problem details, the body of every failed HTTP (non-tRPC) response. */
@@ -26,11 +27,17 @@ export function toProblemDetails(error: unknown): ProblemDetails {
   };
 }
 
-/** Normalises zod validation errors and unknown throwables into AppError. */
+/** Normalises zod validation errors, an unreachable database and unknown throwables into AppError. */
 export function asAppError(error: unknown): AppError {
   if (isAppError(error)) return error;
   if (error instanceof z.ZodError) {
     return AppError.validation("Invalid input", { issues: z.flattenError(error).fieldErrors });
+  }
+  if (isDatabaseUnreachable(error)) {
+    return new AppError("UNAVAILABLE", "The service is briefly unavailable; please try again", {
+      reason: "database_unavailable",
+      cause: error,
+    });
   }
   return new AppError("INTERNAL", "Internal error", { cause: error });
 }

@@ -67,6 +67,8 @@ export function createHttpApp<Context>(options: HttpAppOptions<Context>): Expres
       onError: ({ error, path }) => {
         if (error.code === "INTERNAL_SERVER_ERROR") {
           options.logger.error({ err: error.cause ?? error, path }, "tRPC procedure failed");
+        } else if (error.code === "SERVICE_UNAVAILABLE") {
+          options.logger.warn({ err: error.cause ?? error, path }, "tRPC procedure unavailable");
         }
       },
     }),
