@@ -183,7 +183,11 @@ export class IdempotentConsumer {
     const consumed = (outcome: "applied" | "duplicate"): void => {
       this.metrics?.eventsConsumed.inc({ group: this.options.groupId, topic: base, type, outcome });
     };
-    if (await this.options.processed.has(this.options.groupId, id)) {
+    const [applied] = await Promise.all([
+      this.options.processed.has(this.options.groupId, id),
+      handler.prefetch?.(typed.data).catch(() => undefined),
+    ]);
+    if (applied) {
       consumed("duplicate");
       return;
     }

@@ -85,6 +85,11 @@ export class PersonalDataVault {
     this.cache.delete(clientId);
   }
 
+  /** Loads the client's key into the cache ahead of use, so the look-up can overlap other work; never throws. */
+  async prefetch(clientId: string): Promise<void> {
+    await this.keyOf(clientId, { create: false }).catch(() => undefined);
+  }
+
   async hasKey(clientId: string): Promise<boolean> {
     const stored = await this.keys.findOne({ _id: clientId }, { projection: { wrappedKey: 1 } });
     return stored?.wrappedKey !== undefined;

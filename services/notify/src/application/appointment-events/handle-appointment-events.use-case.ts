@@ -39,6 +39,11 @@ interface EventMeta {
 export class HandleAppointmentEvents {
   constructor(private readonly deps: HandleAppointmentEventsDependencies) {}
 
+  /** The client's key, read while the consumer checks for a redelivery (every handler opens the client). */
+  async prefetch(event: { data: AppointmentDetails }): Promise<void> {
+    await this.deps.cipher.prefetch?.(event.data.client.clientId);
+  }
+
   async booked(event: AppointmentBookedV1Event): Promise<void> {
     const { data } = event;
     // An appointment made through a referral gets the referral's wording instead of a plain confirmation.

@@ -11,6 +11,8 @@ export interface PersonalDataCipher {
   /** Null once erased. */
   decryptOrNull(clientId: string, sealed: string): Promise<string | null>;
   shred(clientId: string): Promise<void>;
+  /** Loads the record's key ahead of use (overlapping other reads); never throws. */
+  prefetch?(clientId: string): Promise<void>;
 }
 
 /** The keyed hash of a phone number kept beside a sealed phone (platform's PhoneIndexer). */

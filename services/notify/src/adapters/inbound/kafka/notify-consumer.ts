@@ -3,6 +3,7 @@ import {
   AppointmentCancelledV1,
   AppointmentCheckedInV1,
   AppointmentCompletedV1,
+  type AppointmentDetails,
   AppointmentNoShowV1,
   AppointmentRescheduledV1,
   Topics,
@@ -35,6 +36,7 @@ export interface NotifyConsumerOptions {
  */
 export function createNotifyConsumer(options: NotifyConsumerOptions): IdempotentConsumer {
   const { appointmentEvents: handle } = options;
+  const prefetch = (event: { data: AppointmentDetails }) => handle.prefetch(event);
   return new IdempotentConsumer({
     kafka: options.kafka,
     groupId: "notify",
@@ -46,12 +48,12 @@ export function createNotifyConsumer(options: NotifyConsumerOptions): Idempotent
     partitionsConsumedConcurrently: options.partitionsConsumedConcurrently,
     sessionTimeoutMs: options.sessionTimeoutMs,
     handlers: [
-      on(AppointmentBookedV1, (event) => handle.booked(event)),
-      on(AppointmentRescheduledV1, (event) => handle.rescheduled(event)),
-      on(AppointmentCancelledV1, (event) => handle.cancelled(event)),
-      on(AppointmentCheckedInV1, (event) => handle.attended(event, "checked_in")),
-      on(AppointmentNoShowV1, (event) => handle.attended(event, "no_show")),
-      on(AppointmentCompletedV1, (event) => handle.attended(event, "completed")),
+      on(AppointmentBookedV1, (event) => handle.booked(event), { prefetch }),
+      on(AppointmentRescheduledV1, (event) => handle.rescheduled(event), { prefetch }),
+      on(AppointmentCancelledV1, (event) => handle.cancelled(event), { prefetch }),
+      on(AppointmentCheckedInV1, (event) => handle.attended(event, "checked_in"), { prefetch }),
+      on(AppointmentNoShowV1, (event) => handle.attended(event, "no_show"), { prefetch }),
+      on(AppointmentCompletedV1, (event) => handle.attended(event, "completed"), { prefetch }),
       on(WaitlistSlotOfferedV1, (event) => options.offerWaitlistSlot.execute(event)),
     ],
   });
