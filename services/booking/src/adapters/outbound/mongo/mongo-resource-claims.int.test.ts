@@ -122,6 +122,22 @@ describe("resource claims on the real database", () => {
     await claims.claim("appointment-2", [counsellor], interval);
   });
 
+  it("tells a repeated attempt of the same owner to try again later, not that the time is taken", async () => {
+    const interval = { start: at("2026-12-13T08:00:00Z"), end: at("2026-12-13T09:00:00Z") };
+    // The first attempt's claims landed, but its appointment was never written (a lost answer).
+    await claims.claim("appointment-retried", [counsellor], interval);
+    await expect(claims.claim("appointment-retried", [counsellor, room], interval)).rejects.toMatchObject({
+      code: "UNAVAILABLE",
+      reason: "earlier_attempt_unsettled",
+    });
+    await expect(claims.claim("appointment-someone-else", [counsellor], interval)).rejects.toMatchObject({
+      code: "CONFLICT",
+      reason: "counsellor_taken",
+    });
+    // The retry inserted its room claims and removed them again: only the first attempt's remain.
+    expect(await collection.countDocuments({ owner: "appointment-retried", kind: "room" })).toBe(0);
+  });
+
   it("of many overlapping (not identical) parallel attempts, at least one and never two overlapping ones win", async () => {
     const starts = Array.from(
       { length: 40 },

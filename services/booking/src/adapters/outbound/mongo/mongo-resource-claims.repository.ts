@@ -53,7 +53,22 @@ export class MongoResourceClaims implements ResourceClaims {
         { ordered: false },
       );
     }
-    const kind = units[Math.min(...taken)]?.resource.kind ?? "counsellor";
+    const first = Math.min(...taken);
+    // Held by this very owner: an earlier attempt of the same request (a retry after a lost
+    // answer, a double click), whose claims the orphan sweeper frees if it never became an
+    // appointment (ADR 0044). Not "taken": the client should try again shortly.
+    const firstTaken = documents[first];
+    const holder = firstTaken
+      ? await this.claims.findOne({ _id: firstTaken._id }, { projection: { owner: 1 } })
+      : null;
+    if (holder?.owner === owner) {
+      throw new AppError(
+        "UNAVAILABLE",
+        "An earlier attempt of this booking is still being settled; please try again in a few minutes",
+        { reason: "earlier_attempt_unsettled" },
+      );
+    }
+    const kind = units[first]?.resource.kind ?? "counsellor";
     throw AppError.conflict(conflictMessage(kind), { reason: `${kind}_taken`, details: { resource: kind } });
   }
 
