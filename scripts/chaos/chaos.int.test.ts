@@ -354,7 +354,14 @@ describeChaos(
       const processKills = async () => {
         await sleep(chaosRandom.between(2_000, 5_000));
         while (Date.now() < loadStart + LOAD_MS - 3_000) {
-          const candidates = replicas.filter((replica) => replica.up);
+          // Never the last replica of a service that is up (as a disruption budget would have
+          // it): each service stays reachable through the kills, so the load still books and
+          // referrals still reach check-in; the broker and the database still go away entirely.
+          const candidates = replicas.filter(
+            (replica) =>
+              replica.up &&
+              replicas.some((other) => other !== replica && other.service === replica.service && other.up),
+          );
           if (candidates.length > 0) {
             const victim = chaosRandom.pick(candidates);
             const downFor = chaosRandom.between(300, 4_000);
