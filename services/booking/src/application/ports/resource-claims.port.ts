@@ -4,7 +4,8 @@ import type { ClaimUnit } from "../../domain/claims/claim-units";
 /**
  * Exclusive use of counsellors, rooms and interpreters over time, enforced by
  * the database: all requested resources are claimed for the whole interval,
- * or none is (a CONFLICT AppError names the kind of the first taken resource).
+ * or none is (a CONFLICT AppError names the kind of the first taken resource; UNAVAILABLE
+ * `earlier_attempt_unsettled` when the same owner holds them from an earlier attempt).
  */
 export interface ResourceClaims {
   claim(owner: string, resources: BookableResource[], interval: TimeInterval): Promise<void>;

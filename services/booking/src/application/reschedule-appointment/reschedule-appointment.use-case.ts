@@ -84,12 +84,11 @@ export class RescheduleAppointment {
     } catch (error) {
       // A lost answer (a timeout, a restart) may hide a move that was written: the stored
       // appointment tells. Moved: finish as if answered. Not moved (or a refusal): free the new time.
-      if (!(error instanceof AppError) && (await this.wasMoved(owner, details.sequence))) {
-        await this.deps.claims.releaseUnits(owner, dropped);
-        return { appointment: { ...moved, version: current.version + 1 }, manageToken: token.token };
+      const movedAfterAll = !(error instanceof AppError) && (await this.wasMoved(owner, details.sequence));
+      if (!movedAfterAll) {
+        await this.deps.claims.releaseUnits(owner, added);
+        throw error;
       }
-      await this.deps.claims.releaseUnits(owner, added);
-      throw error;
     }
     await this.deps.claims.releaseUnits(owner, dropped);
     return { appointment: { ...moved, version: current.version + 1 }, manageToken: token.token };
