@@ -6,6 +6,7 @@ import {
   ErasureReceipts,
   PeriodicJob,
   PersonalDataAccessLog,
+  personalDataMasterKeyOf,
   personalDataProtectionOf,
   runServiceMain,
   StaffTokens,
@@ -34,6 +35,7 @@ import { MongoReminderStore } from "./adapters/outbound/mongo/mongo-reminder.sto
 import { MongoReplyStore, type ReplyDocument } from "./adapters/outbound/mongo/mongo-reply.store";
 import { TwilioSmsSender } from "./adapters/outbound/twilio/twilio-sms.sender";
 import { HandleAppointmentEvents } from "./application/appointment-events/handle-appointment-events.use-case";
+import { CalendarLinkTokens } from "./domain/calendar/calendar-token";
 import { ManageCalendarFeeds } from "./application/calendar/manage-calendar-feeds.use-case";
 import { OpenAppointmentCalendar } from "./application/calendar/open-appointment-calendar.use-case";
 import { OpenCalendarFeed } from "./application/calendar/open-calendar-feed.use-case";
@@ -107,6 +109,7 @@ runServiceMain("notify", loadNotifyConfig, ({ db, kafka, logger, metrics }, conf
     clock,
     reminderOffsetsMinutes: config.REMINDER_OFFSETS_MINUTES,
     quietHours: { startHour: config.QUIET_HOURS_START, endHour: config.QUIET_HOURS_END },
+    calendarLinks: new CalendarLinkTokens(personalDataMasterKeyOf(config)),
     calendarUrl: (appointmentId, token) =>
       `${publicBase}/calendar/appointments/${encodeURIComponent(appointmentId)}.ics?token=${token}`,
   });

@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import {
   AppointmentCancelledV1,
   AppointmentRescheduledV1,
@@ -25,18 +26,25 @@ import {
 import { type AppointmentState } from "../ports/appointment-state.port";
 import { type ReminderRecord } from "../ports/reminder-store.port";
 import { SendDueReminders } from "../reminders/send-due-reminders.use-case";
+import { CalendarLinkTokens, hashCalendarToken } from "../../domain/calendar/calendar-token";
+import { type MessageRecord } from "../ports/message-record";
 import { HandleAppointmentEvents } from "./handle-appointment-events.use-case";
 
-describe("appointment events move and drop reminders, real database", () => {
+describe("appointment events: texts, calendar links and reminders, real database", () => {
   const db = useNotifyDatabase("notify-reminder-moves");
   let now = new Date();
 
-  function notify() {
+  /** `failingStateWrites`: that many state writes fail first (the database answered with an error). */
+  function notify({ failingStateWrites = 0 } = {}) {
     const locks = locksOf(db());
     const appointments = new MongoAppointmentStateStore(
       db().collection<AppointmentState>("appointments"),
       locks,
     );
+    const realApply = appointments.apply.bind(appointments);
+    let failuresLeft = failingStateWrites;
+    appointments.apply = (input) =>
+      failuresLeft-- > 0 ? Promise.reject(new Error("state write failed")) : realApply(input);
     const reminders = new MongoReminderStore(db().collection<ReminderRecord>("reminders"), locks);
     const personalData = personalDataOf(db());
     const inbox = new MongoDevInboxSender(
@@ -55,6 +63,7 @@ describe("appointment events move and drop reminders, real database", () => {
         clock,
         reminderOffsetsMinutes: [1440, 120],
         quietHours: { startHour: 21, endHour: 8 },
+        calendarLinks: new CalendarLinkTokens(randomBytes(32)),
         calendarUrl: (id, token) =>
           `https://notify.example.org/calendar/appointments/${id}.ics?token=${token}`,
       }),
@@ -198,5 +207,64 @@ describe("appointment events move and drop reminders, real database", () => {
     now = new Date("2026-03-30T07:00:00Z");
     await expect(dueReminders.execute()).resolves.toBe(0);
     expect(await reminderTextsOf(data.appointmentId)).toEqual([]);
+  });
+  const inboxOf = (messageId: string) =>
+    db().collection<DevInboxDocument>("dev_inbox").findOne({ _id: messageId });
+  const messageOf = (messageId: string) =>
+    db().collection<MessageRecord>("messages").findOne({ _id: messageId });
+
+  it("the text's calendar link opens the stored state, also when the event comes again", async () => {
+    const { events } = notify();
+    now = new Date("2026-03-20T09:15:00Z");
+    const event = anAppointmentBookedEvent({ data: await booked("appointment-linked") });
+    await events.booked(event);
+    await events.booked(event);
+
+    const text = await inboxOf(`confirmation:${event.id}`);
+    expect(text?.handedOver).toBe(1);
+    const body = await personalDataOf(db()).cipher.decrypt(text?.clientId ?? "", text?.sealedBody ?? "");
+    const token = /\.ics\?token=([\w-]+)/.exec(body)?.[1] ?? "";
+    const state = await db()
+      .collection<AppointmentState>("appointments")
+      .findOne({ _id: "appointment-linked" });
+    expect(state?.calendarTokenHashes).toEqual([hashCalendarToken(token)]);
+  });
+
+  it("a text recorded beside a failed state write is given back, and the retry sends it once", async () => {
+    const { events } = notify({ failingStateWrites: 1 });
+    now = new Date("2026-03-20T09:15:00Z");
+    const event = anAppointmentBookedEvent({ data: await booked("appointment-retried") });
+    await expect(events.booked(event)).rejects.toThrow("state write failed");
+    expect(await inboxOf(`confirmation:${event.id}`)).toBeNull();
+    const givenBack = await messageOf(`confirmation:${event.id}`);
+    expect(givenBack).toMatchObject({ state: "sending", sending: 1 });
+    expect(givenBack?.claimedUntil.getTime()).toBeLessThanOrEqual(Date.now());
+
+    await events.booked(event);
+    expect((await inboxOf(`confirmation:${event.id}`))?.handedOver).toBe(1);
+    expect(await messageOf(`confirmation:${event.id}`)).toMatchObject({ state: "sent", sending: 0 });
+  });
+
+  it("a superseded event's text is recorded but withdrawn unsent", async () => {
+    const { events } = notify();
+    now = new Date("2026-03-20T09:15:00Z");
+    const data = await booked("appointment-superseded");
+    await events.rescheduled(
+      anEventEnvelope(
+        AppointmentRescheduledV1,
+        { ...data, sequence: 1, previousTime: data.time },
+        data.appointmentId,
+      ),
+    );
+    // The booking's own event, replayed late (from a dead-letter topic, say): older than the state.
+    const late = anAppointmentBookedEvent({ data });
+    await events.booked(late);
+
+    expect(await inboxOf(`confirmation:${late.id}`)).toBeNull();
+    expect(await messageOf(`confirmation:${late.id}`)).toMatchObject({
+      state: "skipped",
+      sending: 0,
+      errorCode: "superseded",
+    });
   });
 });

@@ -4,7 +4,11 @@ import {
   type AppointmentDetails,
   type AppointmentRescheduledV1Event,
 } from "@counselling/contracts";
-import { hashCalendarToken, manageTokenOf, newCalendarToken } from "../../domain/calendar/calendar-token";
+import {
+  type CalendarLinkTokens,
+  hashCalendarToken,
+  manageTokenOf,
+} from "../../domain/calendar/calendar-token";
 import { planReminders } from "../../domain/reminders/reminder-plan";
 import { type QuietHours } from "../../domain/reminders/quiet-hours";
 import { type AppointmentStateStore, type AppointmentStatus } from "../ports/appointment-state.port";
@@ -20,7 +24,9 @@ export interface HandleAppointmentEventsDependencies extends ClientOpening {
   clock: () => Date;
   reminderOffsetsMinutes: readonly number[];
   quietHours: QuietHours;
-  /** Builds the client's calendar link from the appointment id and a fresh token. */
+  /** The calendar link's secret, derived from the event the text answers (ADR 0047). */
+  calendarLinks: Pick<CalendarLinkTokens, "forEvent">;
+  /** Builds the client's calendar link from the appointment id and its token. */
   calendarUrl: (appointmentId: string, token: string) => string;
 }
 
@@ -81,6 +87,12 @@ export class HandleAppointmentEvents {
     );
   }
 
+  /**
+   * Writes the state and, for a textable client, records the text at the same time (one round
+   * trip instead of two, ADR 0047): the calendar token comes from the event id, so whichever write
+   * a crash or a retry leaves behind, both carry the same link. The text goes out only once the
+   * state took the event; a superseded event's text is withdrawn unsent.
+   */
   private async announce(
     event: EventMeta,
     details: AppointmentDetails,
@@ -90,10 +102,9 @@ export class HandleAppointmentEvents {
   ): Promise<OpenedClient> {
     const messageId = `${template}:${event.id}`;
     const client = await openClient(this.deps, details.client);
-    // The calendar token is stored (hashed) before the text that carries it is recorded.
-    const calendar = client.textable && manageUrl ? newCalendarToken() : null;
+    const calendar = client.textable && manageUrl ? this.deps.calendarLinks.forEvent(event.id) : null;
     const manageToken = manageUrl ? manageTokenOf(manageUrl) : null;
-    const applied = await this.deps.appointments.apply({
+    const stateWrite = this.deps.appointments.apply({
       details,
       status,
       eventId: event.id,
@@ -106,9 +117,11 @@ export class HandleAppointmentEvents {
       ],
       phoneIndex: client.phoneIndex,
     });
-    if (client.erased && applied) this.deps.sendSms.skip(messageId, "personal_data_erased");
-    if (!client.textable || !applied) return client;
-    await this.deps.sendSms.execute(
+    if (!client.textable) {
+      if ((await stateWrite) && client.erased) this.deps.sendSms.skip(messageId, "personal_data_erased");
+      return client;
+    }
+    const recording = this.deps.sendSms.record(
       appointmentMessage({
         messageId,
         template,
@@ -121,6 +134,19 @@ export class HandleAppointmentEvents {
         },
       }),
     );
+    const [state, intent] = await Promise.allSettled([stateWrite, recording]);
+    if (intent.status === "rejected") throw intent.reason; // the retry writes both again
+    if (state.status === "rejected") {
+      // Given back, not withdrawn: the event is not in doubt, only its state write. The retry
+      // sends the text after writing the state (or, should every retry fail, the reconciler does).
+      await this.deps.sendSms.giveBack(intent.value);
+      throw state.reason;
+    }
+    if (!state.value) {
+      await this.deps.sendSms.withdraw(intent.value, "superseded");
+      return client;
+    }
+    await this.deps.sendSms.dispatch(intent.value);
     return client;
   }
 

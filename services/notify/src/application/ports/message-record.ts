@@ -8,7 +8,10 @@ import { z } from "zod";
 import { SmsEncodingSchema } from "../../domain/sms/sms-encoding";
 import { TemplateNameSchema } from "../../domain/templates/template-name";
 
-/** "skipped": never sent because the record's personal data were erased before it went out. */
+/**
+ * "skipped": never sent, because the record's personal data were erased before it went out, or
+ * because the event it answered turned out to be superseded (ADR 0047); `errorCode` says which.
+ */
 export const MessageStateSchema = z.enum(["sending", "sent", "failed", "skipped"]);
 export type MessageState = z.infer<typeof MessageStateSchema>;
 

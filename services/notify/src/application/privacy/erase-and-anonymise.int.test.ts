@@ -1,3 +1,5 @@
+import { randomBytes } from "node:crypto";
+import { CalendarLinkTokens } from "../../domain/calendar/calendar-token";
 import {
   type AppointmentBookedV1Data,
   PrivacyErasureRequestedV1,
@@ -66,6 +68,7 @@ function notifyOn(db: Db, clock: () => Date) {
       clock,
       reminderOffsetsMinutes: [1440, 120],
       quietHours: { startHour: 21, endHour: 8 },
+      calendarLinks: new CalendarLinkTokens(randomBytes(32)),
       calendarUrl: (id, token) => `https://notify.example.org/calendar/appointments/${id}.ics?token=${token}`,
     }),
     offers: new OfferWaitlistSlot({ ...personalData, sendSms }),

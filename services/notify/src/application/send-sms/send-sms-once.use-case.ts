@@ -33,6 +33,12 @@ export type SendOutcome = "sent" | "failed" | "pending" | "skipped" | "already_h
 
 const ERASED = "personal_data_erased";
 
+/** What `record` left: this replica's fresh intent, an earlier intent of the same id, or none (erased). */
+export type RecordedIntent =
+  | { kind: "created"; record: MessageRecord; message: NewMessage }
+  | { kind: "exists"; messageId: string }
+  | { kind: "skipped" };
+
 /**
  * Exactly one SMS per message id:
  * 1. the intent is written first (unique `_id`), claimed by this replica;
@@ -61,14 +67,49 @@ export class SendSmsOnce {
 
   /** Records the intent and sends it; a second call with the same id only resumes an abandoned intent. */
   async execute(message: NewMessage): Promise<SendOutcome> {
+    return this.dispatch(await this.record(message));
+  }
+
+  /**
+   * Step 1 alone: seals and records the intent, claimed by this replica, and sends nothing, for a
+   * caller that writes something else meanwhile and decides afterwards (ADR 0047). Follow it with
+   * `dispatch`, `withdraw` or `giveBack`.
+   */
+  async record(message: NewMessage): Promise<RecordedIntent> {
     const sealed = await this.seal(message);
     if (!sealed) {
       this.skip(message._id, ERASED);
-      return "skipped";
+      return { kind: "skipped" };
     }
     const created = await this.deps.messages.createIntent(sealed, this.deps.sender.provider, this.claim());
-    if (created) return this.deliver(created, message, { firstCallNoted: true });
-    return this.resume(message._id);
+    return created
+      ? { kind: "created", record: created, message }
+      : { kind: "exists", messageId: message._id };
+  }
+
+  /** Sends what `record` recorded, or resumes the earlier intent it found. */
+  async dispatch(intent: RecordedIntent): Promise<SendOutcome> {
+    switch (intent.kind) {
+      case "skipped":
+        return "skipped";
+      case "created":
+        return this.deliver(intent.record, intent.message, { firstCallNoted: true });
+      case "exists":
+        return this.resume(intent.messageId);
+    }
+  }
+
+  /** Closes an intent this replica just recorded, unsent: the reason for the text fell away. */
+  async withdraw(intent: RecordedIntent, reason: string): Promise<void> {
+    if (intent.kind !== "created") return;
+    await this.deps.messages.recordSkipped(intent.record._id, this.owner, reason);
+    this.metrics.skipped(this.deps.sender.provider, reason);
+  }
+
+  /** Hands an intent this replica just recorded to whoever retries first (the caller failed after it). */
+  async giveBack(intent: RecordedIntent): Promise<void> {
+    if (intent.kind !== "created") return;
+    await this.deps.messages.release(intent.record._id, this.owner, this.deps.clock());
   }
 
   /** Takes over an intent whose owner is gone (crash) or gave it back (retries used up). */

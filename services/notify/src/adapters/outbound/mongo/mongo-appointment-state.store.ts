@@ -69,7 +69,7 @@ export class MongoAppointmentStateStore implements AppointmentStateStore {
       // phone index and no calendar link again (a late event's sealed data open nothing anyway).
       const personal = current.personalDataErasedAt
         ? {}
-        : { ...phoneIndex, calendarTokenHashes: [...current.calendarTokenHashes, ...tokenHashes] };
+        : { ...phoneIndex, calendarTokenHashes: unionOf(current.calendarTokenHashes, tokenHashes) };
       await write({ $set: { ...fields, ...personal } });
       return true;
     });
@@ -120,4 +120,9 @@ function isNotOlder(
 ): boolean {
   if (input.details.sequence !== current.sequence) return input.details.sequence > current.sequence;
   return Date.parse(input.occurredAt) >= Date.parse(current.lastEventAt);
+}
+
+/** A redelivered event brings the same derived token hash again (ADR 0047): kept once. */
+function unionOf(stored: readonly string[], added: readonly string[]): string[] {
+  return [...new Set([...stored, ...added])];
 }
