@@ -2,8 +2,8 @@
  * Service replicas as real processes on the chaos test's own broker and database, each on a
  * fixed port for its whole life (a restarted replica comes back where its peers and clients
  * expect it, as behind a load balancer), with every start's output appended to one log file
- * per replica. A replica can be SIGKILLed and restarted; a start that fails (the broker is
- * down, so the service exits) is retried until it is ready, as an orchestrator would.
+ * per replica. A replica can be SIGKILLed and restarted; a start that fails is retried until
+ * it is ready, and a replica that exits by itself is started again, as an orchestrator would.
  */
 import fs from "node:fs";
 import path from "node:path";
@@ -58,8 +58,16 @@ export class ServiceReplica {
     started.child.stderr.pipe(log, { end: false });
     started.child.once("exit", (code, signal) => {
       log.end(`===== ${this.name} exited code=${String(code)} signal=${String(signal)} =====\n`);
-      if (!this.stopping)
-        this.journal({ at: Date.now(), replica: this.name, what: "exited", detail: `${code}/${signal}` });
+      if (this.stopping) return;
+      this.journal({ at: Date.now(), replica: this.name, what: "exited", detail: `${code}/${signal}` });
+      // Up, not killed by the chaos, and gone: it exited by itself (its database watchdog asked
+      // for a restart, ADR 0048, or it crashed). An orchestrator restarts it; so does the test.
+      if (this.up && this.process === started) {
+        this.up = false;
+        this.startUntilReady(Date.now() + 120_000).catch((error: unknown) => {
+          this.journal({ at: Date.now(), replica: this.name, what: "start_failed", detail: String(error) });
+        });
+      }
     });
     this.process = started;
     this.journal({ at: Date.now(), replica: this.name, what: "started" });

@@ -20,6 +20,7 @@ export * from "./consumer/dead-letter";
 export * from "./consumer/event-handler";
 export * from "./consumer/idempotent-consumer";
 export * from "./mongo/connect-mongo";
+export * from "./mongo/database-watchdog";
 export * from "./mongo/duplicate-key";
 export * from "./trpc/request-context";
 export * from "./trpc/trpc";

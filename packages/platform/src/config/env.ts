@@ -57,6 +57,11 @@ export const BaseServiceConfigSchema = z.object({
    */
   PROCESSED_EVENTS_RETENTION_DAYS: z.coerce.number().int().min(15).default(30),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
+  /**
+   * How long this process's database client may fail while a new connection gets through
+   * before the process exits to be restarted (DatabaseWatchdog, ADR 0048); 0 turns it off.
+   */
+  DATABASE_WATCHDOG_MS: z.coerce.number().int().nonnegative().default(30_000),
 });
 
 export type BaseServiceConfig = z.infer<typeof BaseServiceConfigSchema>;

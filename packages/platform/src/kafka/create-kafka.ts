@@ -14,9 +14,24 @@ const TRANSIENT_BROKER_ERRORS = [
   "There is no leader for this topic-partition as we are in the middle of a leadership election",
 ];
 
-function isTransient(entry: Record<string, unknown>): boolean {
+/**
+ * A broker that is down or restarting: every client logs each refused connection. The
+ * service's own broker connection says so once, as a warning, and keeps retrying (ADR 0045).
+ */
+const TRANSIENT_CONNECTION_MESSAGES = ["Connection error:", "Failed to connect to seed broker"];
+
+/** The level a kafkajs log line gets in our logs. */
+export function levelOfKafkajsLog(
+  level: logLevel,
+  entry: { message: string; error?: unknown },
+): "error" | "warn" | "debug" {
+  if (level > logLevel.WARN) return "debug";
+  if (level > logLevel.ERROR) return "warn";
   const error = typeof entry.error === "string" ? entry.error : "";
-  return TRANSIENT_BROKER_ERRORS.some((known) => error.startsWith(known));
+  const transient =
+    TRANSIENT_BROKER_ERRORS.some((known) => error.startsWith(known)) ||
+    TRANSIENT_CONNECTION_MESSAGES.some((known) => entry.message.startsWith(known));
+  return transient ? "warn" : "error";
 }
 
 /** A kafkajs client whose own logs go through our (redacting) pino logger. */
@@ -30,9 +45,7 @@ export function createKafka(options: { clientId: string; brokers: string; logger
       () =>
       ({ level, log: entry }: LogEntry) => {
         const { message, ...rest } = entry;
-        if (level <= logLevel.ERROR && !isTransient(rest)) log.error(rest, message);
-        else if (level <= logLevel.WARN) log.warn(rest, message);
-        else log.debug(rest, message);
+        log[levelOfKafkajsLog(level, entry)](rest, message);
       },
     retry: { initialRetryTime: 200, retries: 8, maxRetryTime: 5000 },
   });

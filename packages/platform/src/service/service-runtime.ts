@@ -12,6 +12,7 @@ import { createKafka } from "../kafka/create-kafka";
 import { EventPublisher } from "../kafka/event-publisher";
 import { GracefulShutdown } from "../lifecycle/graceful-shutdown";
 import { connectMongo, pingMongo } from "../mongo/connect-mongo";
+import { DatabaseWatchdog, probeMongo } from "../mongo/database-watchdog";
 import type { PeriodicJob } from "../jobs/periodic-job";
 import { housekeepingJobs } from "../jobs/housekeeping-jobs";
 import { OutboxRelay } from "../outbox/outbox-relay";
@@ -132,6 +133,19 @@ export async function runService(
   // Signal handlers before anything else starts: /readyz answers as soon as HTTP listens,
   // and a SIGTERM while the consumers are still joining their groups (after a crash that
   // takes the session timeout) must stop what has started, gracefully.
+  const watchdog = new DatabaseWatchdog({
+    ping: () => pingMongo(db),
+    probe: () => probeMongo(config.MONGO_URL),
+    wedgedAfterMs: config.DATABASE_WATCHDOG_MS,
+    logger,
+    // Exits like a crash (code 1) after a graceful stop: the orchestrator restarts the replica.
+    onWedged: () => {
+      void shutdown
+        .shutdown()
+        .catch(() => undefined)
+        .finally(() => process.exit(1));
+    },
+  });
   const shutdown = new GracefulShutdown(logger, config.SHUTDOWN_TIMEOUT_MS)
     .add("http", () => http.close())
     .add("consumers", async () => {
@@ -145,8 +159,12 @@ export async function runService(
       await publisher.disconnect();
       await admin.disconnect();
     })
-    .add("database", () => db.close());
+    .add("database", async () => {
+      watchdog.stop();
+      await db.close();
+    });
   shutdown.listen();
+  if (config.DATABASE_WATCHDOG_MS > 0) watchdog.start();
 
   for (const job of jobs) job.useMetrics(platformMetrics).start();
   logger.info({ url: http.url }, `${name} ready`);
