@@ -257,7 +257,7 @@ describe("referral service on the real broker and database", () => {
     ]);
   });
 
-  it("follows an appointment booked and checked in before acceptance, and goes back to accepted on a cancelled one", async () => {
+  it("follows an appointment booked and checked in before acceptance, a check-in corrected to a no-show, and goes back to accepted on a cancelled one", async () => {
     const h = suite();
     const early = await sentReferral(h);
     await h.call("intake.open", tokens.intake, { referralId: early });
@@ -278,6 +278,17 @@ describe("referral service on the real broker and database", () => {
       "referral.scheduled",
       "referral.attended",
     ]);
+    // Reception corrects the check-in to a no-show (booking allows it): the referral follows.
+    await h.produceAppointmentEvents([first.noShow]);
+    await waitForEventTypes(h, early, [
+      "referral.sent",
+      "referral.received",
+      "referral.accepted",
+      "referral.scheduled",
+      "referral.attended",
+      "referral.not_attended",
+    ]);
+    expect((await rawReferral(h, early))?.status).toBe("not_attended");
 
     const moved = await sentReferral(h);
     await h.call("intake.open", tokens.intake, { referralId: moved });

@@ -65,6 +65,18 @@ describe("following the appointment made for the referral", () => {
     expect(types).toEqual(["referral.scheduled", "referral.not_attended"]);
   });
 
+  it("follows a check-in corrected to a no-show: attended, then not attended", () => {
+    const { referral, types } = apply(
+      anAcceptedReferral(),
+      fact("booked"),
+      fact("checked_in"),
+      fact("no_show", { at: "2026-11-26T09:20:00Z" }),
+    );
+    expect(referral.status).toBe("not_attended");
+    expect(types).toEqual(["referral.scheduled", "referral.attended", "referral.not_attended"]);
+    expect(referral.timeline.at(-1)).toMatchObject({ from: "attended", to: "not_attended" });
+  });
+
   it("applies duplicates once", () => {
     const { referral, types } = apply(
       anAcceptedReferral(),

@@ -119,5 +119,9 @@ export function catchUpWithAppointment(referral: Referral, changedTime: boolean)
       attended ? "referral.attended" : "referral.not_attended",
     );
   }
+  if (current.status === "attended" && appointment.status === "no_show") {
+    // Reception corrected the check-in: the client was not there after all.
+    step("not_attended", latest, "referral.not_attended");
+  }
   return { referral: current, facts };
 }

@@ -26,6 +26,8 @@ export type ReferralStatus = z.infer<typeof ReferralStatusSchema>;
  * - scheduled → scheduled: the appointment moved (rescheduled), or another one replaced it;
  * - scheduled → accepted: the appointment was cancelled, the receiving service still has the client;
  * - not_attended → scheduled: a new appointment after a missed one;
+ * - attended → not_attended: reception corrected a check-in to a no-show (booking allows
+ *   checked_in → no_show), and the referral follows its appointment;
  * - accepted → closed: the receiving service ends it without an appointment (e.g. the client withdrew);
  * - cancelled from every state that is not final (the referrer withdraws);
  * - expired only while acceptance is pending (the working-day deadline ran out).
@@ -36,7 +38,7 @@ const transitions: Record<ReferralStatus, readonly ReferralStatus[]> = {
   received: ["accepted", "declined", "cancelled", "expired"],
   accepted: ["scheduled", "closed", "cancelled"],
   scheduled: ["scheduled", "accepted", "attended", "not_attended", "cancelled"],
-  attended: ["closed", "cancelled"],
+  attended: ["not_attended", "closed", "cancelled"],
   not_attended: ["scheduled", "closed", "cancelled"],
   declined: [],
   closed: [],
