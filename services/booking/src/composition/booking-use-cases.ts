@@ -103,6 +103,8 @@ export function createBookingUseCases(deps: {
   retention: RetentionPolicy;
   /** Referral's and notify's exports, for the one export of everything. */
   privacyPeers: PrivacyExportPeers;
+  /** Claims the orphan sweeper looks at per run (default 5,000; tests use a few). */
+  sweepPageSize?: number;
 }) {
   const {
     db,
@@ -220,7 +222,14 @@ export function createBookingUseCases(deps: {
     }),
     locationDay: new LocationDay({ appointments, directory, vault, accessLog }),
     recordAttendance: new RecordAttendance({ appointments, clock, accessLog }),
-    sweepOrphanClaims: new SweepOrphanClaims({ claims, groupSessions, appointments, clock, logger }),
+    sweepOrphanClaims: new SweepOrphanClaims({
+      claims,
+      groupSessions,
+      appointments,
+      clock,
+      logger,
+      pageSize: deps.sweepPageSize,
+    }),
     applyClientReply: new ApplyClientReply({ appointments, cancelAppointment, logger }),
     monthlyStatistics: new GetMonthlyStatistics({
       appointments: new MongoAppointmentStatistics(appointmentCollection),

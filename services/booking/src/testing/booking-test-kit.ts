@@ -76,11 +76,13 @@ export function bookingUseCases(
     directory = {},
     retention = { daysByServiceKind: {}, defaultDays: 365 },
     privacyPeers = unreachablePeers,
+    sweepPageSize,
   }: {
     now?: Date | (() => Date);
     directory?: Partial<DirectoryInput>;
     retention?: RetentionPolicy;
     privacyPeers?: PrivacyExportPeers;
+    sweepPageSize?: number;
   } = {},
 ) {
   const personalData = testPersonalData(db);
@@ -97,6 +99,7 @@ export function bookingUseCases(
     personalData,
     retention,
     privacyPeers,
+    sweepPageSize,
   });
   return {
     ...useCases,

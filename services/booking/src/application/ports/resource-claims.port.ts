@@ -1,6 +1,11 @@
 import type { BookableResource, TimeInterval } from "../../domain/claims/bookable-resource";
 import type { ClaimUnit } from "../../domain/claims/claim-units";
 
+/** A stored claim: the unit and who holds it. */
+export interface OwnedClaimUnit extends ClaimUnit {
+  owner: string;
+}
+
 /**
  * Exclusive use of counsellors, rooms and interpreters over time, enforced by
  * the database: all requested resources are claimed for the whole interval,
@@ -26,8 +31,16 @@ export interface ResourceClaims {
     to: Date,
     ignoreOwnersStartingWith?: string,
   ): Promise<TimeInterval[]>;
-  /** Owners of claims made before `claimedBefore` (for the sweeper), at most `limit`. */
-  ownersOfClaimsBefore(claimedBefore: Date, limit: number): Promise<string[]>;
+  /**
+   * For the sweeper: claims on time from `unitsFrom` on, made before `claimedBefore`, in key
+   * order after `afterKey` (null: from the first), at most `limit`.
+   */
+  claimsToSweep(page: {
+    unitsFrom: Date;
+    claimedBefore: Date;
+    afterKey: string | null;
+    limit: number;
+  }): Promise<OwnedClaimUnit[]>;
   /** Frees everything `owner` holds; idempotent. */
   releaseAll(owner: string): Promise<void>;
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { AppError, batchedInsertsInto } from "@counselling/platform";
 import type { Collection } from "mongodb";
-import type { ResourceClaims } from "../../../application/ports/resource-claims.port";
+import type { OwnedClaimUnit, ResourceClaims } from "../../../application/ports/resource-claims.port";
 import type { BookableResource, ResourceKind, TimeInterval } from "../../../domain/claims/bookable-resource";
 import { CLAIM_UNIT_MINUTES, type ClaimUnit, claimUnitsFor } from "../../../domain/claims/claim-units";
 
@@ -100,12 +100,27 @@ export class MongoResourceClaims implements ResourceClaims {
     );
   }
 
-  async ownersOfClaimsBefore(claimedBefore: Date, limit: number): Promise<string[]> {
-    const claims = await this.claims
-      .find({ claimedAt: { $lt: claimedBefore } }, { projection: { owner: 1 } })
-      .limit(limit)
+  async claimsToSweep(page: {
+    unitsFrom: Date;
+    claimedBefore: Date;
+    afterKey: string | null;
+    limit: number;
+  }): Promise<OwnedClaimUnit[]> {
+    const documents = await this.claims
+      .find({
+        unitStart: { $gte: page.unitsFrom },
+        claimedAt: { $lt: page.claimedBefore },
+        ...(page.afterKey === null ? {} : { _id: { $gt: page.afterKey } }),
+      })
+      .sort({ _id: 1 })
+      .limit(page.limit)
       .toArray();
-    return [...new Set(claims.map((claim) => claim.owner))];
+    return documents.map((document) => ({
+      key: document._id,
+      owner: document.owner,
+      resource: { kind: document.kind, id: document.resourceId },
+      unitStart: document.unitStart,
+    }));
   }
 
   async releaseAll(owner: string): Promise<void> {
