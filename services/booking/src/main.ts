@@ -150,6 +150,15 @@ runServiceMain("booking", loadBookingConfig, async ({ db, logger, kafka, publish
         },
       }),
       new PeriodicJob({
+        name: "forget-past-claims",
+        intervalMs: 3_600_000,
+        leases,
+        logger,
+        work: async () => {
+          await useCases.forgetPastClaims.execute();
+        },
+      }),
+      new PeriodicJob({
         name: "expire-holds",
         intervalMs: 15_000,
         leases,

@@ -63,6 +63,7 @@ import { RescheduleAppointment } from "../application/reschedule-appointment/res
 import { AnonymiseFinished } from "../application/retention/anonymise-finished.use-case";
 import { StaffLogin } from "../application/staff-login/staff-login.use-case";
 import { GetMonthlyStatistics } from "../application/statistics/monthly-statistics.use-case";
+import { ForgetPastClaims } from "../application/forget-past-claims/forget-past-claims.use-case";
 import { SweepOrphanClaims } from "../application/sweep-orphan-claims/sweep-orphan-claims.use-case";
 import { AcceptWaitlistOffer } from "../application/waitlist/accept-waitlist-offer.use-case";
 import { JoinWaitlist } from "../application/waitlist/join-waitlist.use-case";
@@ -222,6 +223,7 @@ export function createBookingUseCases(deps: {
     }),
     locationDay: new LocationDay({ appointments, directory, vault, accessLog }),
     recordAttendance: new RecordAttendance({ appointments, clock, accessLog }),
+    forgetPastClaims: new ForgetPastClaims({ claims, clock, logger }),
     sweepOrphanClaims: new SweepOrphanClaims({
       claims,
       groupSessions,

@@ -43,4 +43,6 @@ export interface ResourceClaims {
   }): Promise<OwnedClaimUnit[]>;
   /** Frees everything `owner` holds; idempotent. */
   releaseAll(owner: string): Promise<void>;
+  /** Deletes the claims of units that began before `before` (time nobody can book); how many. */
+  forgetUnitsBefore(before: Date): Promise<number>;
 }

@@ -127,6 +127,11 @@ export class MongoResourceClaims implements ResourceClaims {
     await this.claims.deleteMany({ owner });
   }
 
+  async forgetUnitsBefore(before: Date): Promise<number> {
+    const { deletedCount } = await this.claims.deleteMany({ unitStart: { $lt: before } });
+    return deletedCount;
+  }
+
   /** Deletes only units this owner holds (a unit may already belong to someone else), in one round trip. */
   private async removeOwned(owner: string, units: ClaimUnit[]): Promise<void> {
     if (units.length === 0) return;
