@@ -78,6 +78,8 @@ runServiceMain("booking", loadBookingConfig, async ({ db, logger, kafka, publish
         saveOrganisationDirectory: new SaveOrganisationDirectory({
           store: directoryStore,
           snapshot: directory,
+          appointments: useCases.appointments,
+          clock: () => new Date(),
         }),
         listBookableServices: new ListBookableServices({ snapshot: () => directory.current() }),
       },

@@ -13,6 +13,7 @@ const PSZ_SERVICE_ID = "svc-saale-elbe-psz";
 const PSZ_LOCATION_ID = "loc-halle-sued";
 const NEW_SERVICE_ID = "svc-saale-elbe-ankommen";
 const DILAN = "cns-saale-elbe-dilan";
+const NEW_LOCATION_ID = "loc-halle-nord";
 
 /**
  * What staff do after the first steps, in headless Chromium against the real services:
@@ -130,6 +131,55 @@ describe("directory editing and referral follow-up in a real browser", () => {
     await booking.getByRole("heading", { name: de.place.heading }).waitFor();
     await booking.locator(`input[name="location"][value="${PSZ_LOCATION_ID}"]`).waitFor();
     await client.close();
+  }, 90_000);
+
+  it("an admin adds an office with its address and access notes, and removes it again; both stick after a reload", async () => {
+    const context = await browser.newContext({ viewport: desktop, locale: "de-DE" });
+    const page = await context.newPage();
+    await signIn(page, system.baseUrl, "/staff/admin", "admin.saale-elbe");
+    await page.getByRole("heading", { name: staffDe.admin.heading, exact: true }).waitFor();
+
+    const add = page.getByTestId("add-location");
+    const newId = add.getByLabel(staffDe.admin.locationId, { exact: true });
+    await newId.fill(NEW_LOCATION_ID);
+    await add.getByRole("button", { name: staffDe.admin.addLocation }).click();
+    const office = page.locator(`fieldset[data-entry-id="${NEW_LOCATION_ID}"]`);
+    await office.waitFor();
+    // A new office starts in the organisation's Land (Saxony-Anhalt: its holidays).
+    expect(await office.locator('[name="federalState"]').inputValue()).toBe("DE-ST");
+    await office.getByLabel(staffDe.admin.locationName, { exact: true }).fill("Beratung Halle-Nord");
+    await office.locator('[name="address.street"]').fill("Reilstraße 12");
+    await office.locator('[name="address.postalCode"]').fill("06114");
+    await office.locator('[name="address.city"]').fill("Halle (Saale)");
+    await office.locator('[name="accessibilityNotes.de"]').fill("Eingang ebenerdig, Aufzug im Hof.");
+    await office.locator('[name="accessibilityNotes.en"]').fill("Step-free entrance, lift in the yard.");
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await page.getByRole("button", { name: staffDe.admin.save }).click();
+    await page
+      .getByRole("status")
+      .filter({ hasText: /Gespeichert/ })
+      .waitFor();
+
+    await page.reload();
+    await page.getByRole("heading", { name: staffDe.admin.heading, exact: true }).waitFor();
+    const stored = page.locator(`fieldset[data-entry-id="${NEW_LOCATION_ID}"]`);
+    expect(await stored.locator('[name="address.street"]').inputValue()).toBe("Reilstraße 12");
+    await stored
+      .getByRole("button", {
+        name: staffDe.admin.removeLocation.replace("{{name}}", "Beratung Halle-Nord"),
+      })
+      .click();
+    expect(await page.locator(`fieldset[data-entry-id="${NEW_LOCATION_ID}"]`).count()).toBe(0);
+    await page.getByRole("button", { name: staffDe.admin.save }).click();
+    await page
+      .getByRole("status")
+      .filter({ hasText: /Gespeichert/ })
+      .waitFor();
+    await page.reload();
+    await page.getByRole("heading", { name: staffDe.admin.heading, exact: true }).waitFor();
+    expect(await page.locator(`fieldset[data-entry-id="${NEW_LOCATION_ID}"]`).count()).toBe(0);
+    expect(await page.locator(`fieldset[data-entry-id="${PSZ_LOCATION_ID}"]`).count()).toBe(1);
+    await context.close();
   }, 90_000);
 
   it("a counsellor refers a client to any PSZ in Saxony-Anhalt; intake of the PSZ accepts, keeps a note and closes the referral; the counsellor sees the outcome", async () => {

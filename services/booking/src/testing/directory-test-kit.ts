@@ -1,4 +1,9 @@
-import { createLogger, type StaffPrincipal } from "@counselling/platform";
+import {
+  createLogger,
+  DOCUMENT_LOCKS_COLLECTION,
+  DocumentLocks,
+  type StaffPrincipal,
+} from "@counselling/platform";
 import { uniqueId } from "@counselling/testkit";
 import type { Db } from "mongodb";
 import { RefreshingDirectoryReader } from "../adapters/outbound/directory/refreshing-directory.reader";
@@ -6,6 +11,10 @@ import type {
   DirectoryDocument,
   DirectoryRevisionDocument,
 } from "../adapters/outbound/mongo/mongo-directory.document";
+import {
+  type AppointmentDocument,
+  MongoAppointmentRepository,
+} from "../adapters/outbound/mongo/mongo-appointment.repository";
 import { MongoDirectoryStore } from "../adapters/outbound/mongo/mongo-directory.store";
 import { GetOrganisationDirectory } from "../application/directory-admin/get-organisation-directory.use-case";
 import { ListBookableServices } from "../application/directory-admin/list-bookable-services.use-case";
@@ -33,7 +42,15 @@ export async function directoryReplica(
     store,
     reader,
     getOrganisationDirectory: new GetOrganisationDirectory({ store }),
-    saveOrganisationDirectory: new SaveOrganisationDirectory({ store, snapshot: reader }),
+    saveOrganisationDirectory: new SaveOrganisationDirectory({
+      store,
+      snapshot: reader,
+      appointments: new MongoAppointmentRepository(
+        db.collection<AppointmentDocument>("appointments"),
+        DocumentLocks.on(db.collection(DOCUMENT_LOCKS_COLLECTION)),
+      ),
+      clock: () => new Date(),
+    }),
     listBookableServices: new ListBookableServices({ snapshot: () => reader.current() }),
   };
 }

@@ -99,7 +99,13 @@ export function DirectoryForm({ organisationId, initial, revision }: DirectoryFo
           </section>
           <section aria-labelledby="admin-locations">
             <h2 id="admin-locations">{t("admin.locations")}</h2>
-            <LocationsEditor locations={directory.locations} onChange={change("locations")} />
+            <LocationsEditor
+              organisationId={directory.organisation.id}
+              federalState={directory.organisation.federalState}
+              locations={directory.locations}
+              takenIds={takenIds}
+              onChange={change("locations")}
+            />
           </section>
           <section aria-labelledby="admin-counsellors">
             <h2 id="admin-counsellors">{t("admin.counsellors")}</h2>

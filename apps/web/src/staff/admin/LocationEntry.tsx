@@ -17,9 +17,11 @@ import { TranslationFields } from "./TranslationFields";
 export function LocationEntry({
   location,
   onChange,
+  onRemove,
 }: {
   location: DirectoryLocation;
   onChange: (location: DirectoryLocation) => void;
+  onRemove: () => void;
 }) {
   const { t } = useTranslation();
   const id = location.id;
@@ -76,6 +78,9 @@ export function LocationEntry({
         // Optional: left out when nothing is written in any language.
         onChange={(text) => change({ publicTransportHint: isBlankText(text) ? undefined : text })}
       />
+      <button type="button" className="button-secondary button-small" onClick={onRemove}>
+        {t("admin.removeLocation", { name: location.name || id })}
+      </button>
     </fieldset>
   );
 }

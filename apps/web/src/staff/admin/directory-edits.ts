@@ -64,7 +64,12 @@ export function newRoomId(locationId: string, random: () => number = Math.random
 }
 
 /** The kinds of entry an admin adds by id, with booking's id prefix for each. */
-export const entryIdPrefixes = { service: "svc", counsellor: "cns", interpreter: "int" } as const;
+export const entryIdPrefixes = {
+  location: "loc",
+  service: "svc",
+  counsellor: "cns",
+  interpreter: "int",
+} as const;
 export type AddableEntry = keyof typeof entryIdPrefixes;
 
 /**
@@ -94,6 +99,28 @@ export function idsOf(directory: Directory): Set<string> {
       ...directory.interpreters,
     ].map((entry) => entry.id),
   );
+}
+
+/**
+ * A new office in the organisation's Land, Berlin time, with nothing else filled in: name,
+ * address and opening hours are the admin's to write, and booking checks them on saving.
+ */
+export function newLocation(
+  id: string,
+  organisationId: string,
+  federalState: DirectoryLocation["federalState"],
+): DirectoryLocation {
+  return {
+    id,
+    organisationId,
+    name: "",
+    address: { street: "", postalCode: "", city: "" },
+    federalState,
+    timeZone: "Europe/Berlin",
+    openingHours: [],
+    exceptions: [],
+    accessibilityNotes: { de: "", en: "" },
+  };
 }
 
 /** A new counsellor with only id and organisation: the admin fills in the rest, booking checks it on saving. */

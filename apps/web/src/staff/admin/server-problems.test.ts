@@ -20,6 +20,7 @@ describe("booking's reasons for refusing a save", () => {
           'Id "svc-x-mbe" is used more than once',
           'Room "room-x-1" is at unknown location "loc-gone"',
           "Interpreter \"int-pool-abdi\" belongs to the network's pool, which organisation admins don't edit",
+          'Location "loc-x-nord" still has 3 appointments ahead; move or cancel them before removing it',
           "Something booking says in a new way",
         ],
       },
@@ -31,9 +32,14 @@ describe("booking's reasons for refusing a save", () => {
       { entryId: "svc-x-mbe", key: "idTaken", values: { id: "svc-x-mbe" } },
       { entryId: "room-x-1", key: "unknownOffice", values: { office: "loc-gone" } },
       { entryId: "int-pool-abdi", key: "notOwnEntry", values: {} },
+      {
+        entryId: "loc-x-nord",
+        key: "entryStillBooked",
+        values: { entry: "loc-x-nord", appointments: "3" },
+      },
       { entryId: null, key: null, values: {} },
     ]);
-    expect(problems[5]?.original).toBe("Something booking says in a new way");
+    expect(problems[6]?.original).toBe("Something booking says in a new way");
   });
 
   it("points issues with a path at the entry sent at that index, and keeps flattened ones as sentences", () => {

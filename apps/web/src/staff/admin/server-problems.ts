@@ -10,7 +10,8 @@ export type ServerProblemKey =
   | "unknownService"
   | "otherOrganisationsService"
   | "serviceWithoutHours"
-  | "notOwnEntry";
+  | "notOwnEntry"
+  | "entryStillBooked";
 
 /**
  * One reason booking gave for refusing a save: about an entry when booking named one,
@@ -27,8 +28,9 @@ export interface ServerProblem {
 }
 
 /**
- * The sentences of booking's directory checks (domain/directory/directory-reference-checks.ts
- * and the use case's foreign-entry check), matched to translate them. A sentence that
+ * The sentences of booking's directory checks (domain/directory/directory-reference-checks.ts,
+ * the use case's foreign-entry check and its check of removed entries still booked,
+ * application/directory-admin/removed-entries-in-use.ts), matched to translate them. A sentence that
  * matches none is still shown, in English.
  */
 const patterns: ReadonlyArray<{ key: ServerProblemKey; pattern: RegExp; names: readonly string[] }> = [
@@ -67,6 +69,12 @@ const patterns: ReadonlyArray<{ key: ServerProblemKey; pattern: RegExp; names: r
     names: [],
   },
   { key: "notOwnEntry", pattern: /which is not a location of/, names: [] },
+  {
+    key: "entryStillBooked",
+    pattern:
+      /^(?:Location|Service|Counsellor|Room|Interpreter) "([^"]+)" still has (\d+) appointments? ahead/,
+    names: ["entry", "appointments"],
+  },
 ];
 
 /** Booking's sentences start with the entry they are about: 'Service "svc-x" …'. */

@@ -96,6 +96,55 @@ describe("an admin edits their organisation's directory, on the real database", 
     await replica.reader.stop();
   });
 
+  it("refuses to remove what appointments ahead still point at, and lets go of what only past or cancelled ones did", async () => {
+    const replica = await directoryReplica(db());
+    const stampBefore = await replica.store.revisionStamp();
+    const stored = westsachsen();
+    const counsellor = stored.counsellors[0]!;
+    const location = stored.locations.find((entry) => counsellor.locationIds.includes(entry.id))!;
+    const service = stored.services.find((entry) => counsellor.serviceIds.includes(entry.id))!;
+    const now = Date.now();
+    // Only what the check reads: status, end of the claimed time, and what it points at.
+    const appointment = (id: string, status: string, endsInMs: number) => ({
+      _id: id,
+      status,
+      claimed: { start: new Date(now + endsInMs - 3_600_000), end: new Date(now + endsInMs) },
+      details: {
+        location: { locationId: location.id },
+        service: { serviceId: service.id },
+        counsellorId: counsellor.id,
+      },
+      resources: [{ kind: "counsellor", id: counsellor.id }],
+    });
+    const appointments = db().collection<{ _id: string }>("appointments");
+    await appointments.insertMany([
+      appointment("appointment-ahead-1", "booked", 86_400_000),
+      appointment("appointment-ahead-2", "held", 2 * 86_400_000),
+      appointment("appointment-over", "booked", -86_400_000),
+      appointment("appointment-cancelled", "cancelled", 86_400_000),
+    ]);
+
+    const withoutCounsellor = westsachsen();
+    withoutCounsellor.counsellors = withoutCounsellor.counsellors.filter(
+      (entry) => entry.id !== counsellor.id,
+    );
+    const refused = await failureOf(
+      replica.saveOrganisationDirectory.execute(save(withoutCounsellor), admin),
+    );
+    expect(refused).toMatchObject({ code: "VALIDATION_FAILED", reason: "directory_inconsistent" });
+    expect(refused.details?.problems).toEqual([
+      `Counsellor "${counsellor.id}" still has 2 appointments ahead; move or cancel them before removing it`,
+    ]);
+    expect(await replica.store.revisionStamp()).toBe(stampBefore);
+
+    await appointments.deleteMany({ _id: { $in: ["appointment-ahead-1", "appointment-ahead-2"] } });
+    expect(await replica.saveOrganisationDirectory.execute(save(withoutCounsellor), admin)).toEqual({
+      revision: 2,
+    });
+    await appointments.deleteMany({});
+    await replica.reader.stop();
+  });
+
   it("points at the fields of invalid entries and writes nothing", async () => {
     const replica = await directoryReplica(db());
     const invalid = westsachsen();

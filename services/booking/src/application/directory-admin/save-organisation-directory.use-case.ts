@@ -1,11 +1,14 @@
 import { AppError, authorizeStaff, type StaffPrincipal } from "@counselling/platform";
 import { validateDirectoryReferences } from "../../domain/directory/directory";
+import type { AppointmentRepository } from "../ports/appointment-repository.port";
 import type { DirectorySnapshotRefresh, DirectoryStore } from "./directory-store.port";
 import {
   foreignEntryProblems,
   type OrganisationDirectory,
+  organisationDirectoryOf,
   withOrganisationReplaced,
 } from "./organisation-directory";
+import { removedEntries, removedEntriesInUse } from "./removed-entries-in-use";
 import {
   type SaveOrganisationDirectoryInput,
   SaveOrganisationDirectoryInputSchema,
@@ -14,11 +17,19 @@ import {
 /**
  * An admin saves their organisation's whole slice. Checked before anything is written:
  * each entry on its own (domain schemas), that every entry is the organisation's own,
- * and that the whole network's directory with this slice in place still fits together.
- * Every problem is reported at once, so that the admin form can show them all.
+ * that the whole network's directory with this slice in place still fits together, and
+ * that nothing it removes still has appointments ahead. Every problem is reported at once,
+ * so that the admin form can show them all.
  */
 export class SaveOrganisationDirectory {
-  constructor(private readonly deps: { store: DirectoryStore; snapshot: DirectorySnapshotRefresh }) {}
+  constructor(
+    private readonly deps: {
+      store: DirectoryStore;
+      snapshot: DirectorySnapshotRefresh;
+      appointments: Pick<AppointmentRepository, "referencesAhead">;
+      clock: () => Date;
+    },
+  ) {}
 
   async execute(input: SaveOrganisationDirectoryInput, staff: StaffPrincipal): Promise<{ revision: number }> {
     // Role and scope first: someone who may not save learns nothing about the slice's problems.
@@ -47,8 +58,14 @@ export class SaveOrganisationDirectory {
       return [`The directory sent is of organisation "${slice.organisation.id}", not of "${organisationId}"`];
     }
     // The rest of the network is read fresh: this replica's snapshot may be a few seconds old.
-    const whole = withOrganisationReplaced(await this.deps.store.loadAll(), slice);
-    return [...foreignEntryProblems(slice), ...validateDirectoryReferences(whole)];
+    const stored = await this.deps.store.loadAll();
+    const whole = withOrganisationReplaced(stored, slice);
+    const removed = removedEntries(organisationDirectoryOf(stored, organisationId), slice);
+    const inUse =
+      removed.length === 0
+        ? []
+        : removedEntriesInUse(removed, await this.deps.appointments.referencesAhead(this.deps.clock()));
+    return [...foreignEntryProblems(slice), ...validateDirectoryReferences(whole), ...inUse];
   }
 }
 

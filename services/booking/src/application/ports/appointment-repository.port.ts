@@ -1,3 +1,4 @@
+import type { AppointmentAheadReferences } from "../directory-admin/removed-entries-in-use";
 import type { OutboxEntry } from "@counselling/platform";
 import type { Appointment } from "../../domain/appointment/appointment";
 import type { PersonalDataErasure, PersonLookup } from "../../domain/privacy/personal-data-marks";
@@ -8,6 +9,8 @@ export interface AppointmentRepository {
   /** Inserts a new appointment with its events; CONFLICT (reason `appointment_exists`) if the id is taken. */
   insert(appointment: Appointment, events: OutboxEntry[]): Promise<void>;
   findById(appointmentId: string): Promise<Appointment | null>;
+  /** What the living appointments not over at `now` point at in the directory (an admin removing an entry). */
+  referencesAhead(now: Date): Promise<AppointmentAheadReferences[]>;
   /** Appointments at a location starting in [from, to), by start time. */
   findAtLocation(locationId: string, from: Date, to: Date): Promise<Appointment[]>;
   /** Holds still `held` whose expiry is at or before `now`, oldest first, at most `limit`. */

@@ -434,10 +434,14 @@ export const staffAr = {
       'يجب أن يبدأ المعرّف بـ "{{prefix}}-" وأن يحتوي فقط على أحرف لاتينية صغيرة وأرقام وشرطات مفردة.',
     idTaken: "هذا المعرّف مستخدم مسبقًا.",
     idExample: {
+      location: "loc-halle-nord",
       service: "svc-halle-psz",
       counsellor: "cns-halle-anna",
       interpreter: "int-halle-leyla",
     },
+    locationId: "معرّف مكتب جديد",
+    addLocation: "إضافة المكتب",
+    removeLocation: "حذف المكتب {{name}}",
     locationName: "اسم المكتب",
     address: "العنوان",
     street: "الشارع والرقم",
@@ -564,6 +568,8 @@ export const staffAr = {
       otherOrganisationsService: "يقدم خدمة تابعة لمنظمة أخرى: {{service}}.",
       serviceWithoutHours: "يقدم {{service}}، لكن ليست لديه ساعات في مكاتبها وبطرق تواصلها.",
       notOwnEntry: "يتبع منظمة أخرى أو الشبكة: لا يمكن حفظه هنا.",
+      entryStillBooked:
+        "لا تزال {{appointments}} من المواعيد القادمة تستخدمه. انقلها أو ألغِها قبل حذف {{entry}}.",
     },
   },
   privacy: {

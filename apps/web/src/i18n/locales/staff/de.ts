@@ -425,10 +425,14 @@ export const staffDe = {
       "Die Kennung muss mit „{{prefix}}-“ beginnen und darf nur Kleinbuchstaben, Ziffern und einzelne Bindestriche enthalten.",
     idTaken: "Diese Kennung gibt es schon.",
     idExample: {
+      location: "loc-halle-nord",
       service: "svc-halle-psz",
       counsellor: "cns-halle-anna",
       interpreter: "int-halle-leyla",
     },
+    locationId: "Kennung einer neuen Beratungsstelle",
+    addLocation: "Beratungsstelle hinzufügen",
+    removeLocation: "Beratungsstelle {{name}} entfernen",
     locationName: "Name der Beratungsstelle",
     address: "Anschrift",
     street: "Straße und Hausnummer",
@@ -560,6 +564,8 @@ export const staffDe = {
         "Bietet {{service}} an, hat aber keine Zeiten in dessen Beratungsstellen und auf dessen Gesprächswegen.",
       notOwnEntry:
         "Gehört einer anderen Organisation oder dem Netzwerk: Das lässt sich hier nicht speichern.",
+      entryStillBooked:
+        "Dafür gibt es noch {{appointments}} kommende Termine. Verlegen oder sagen Sie sie ab, bevor Sie {{entry}} entfernen.",
     },
   },
   privacy: {

@@ -422,10 +422,14 @@ export const staffEn = {
       'The id must start with "{{prefix}}-" and use only lower-case letters, digits and single hyphens.',
     idTaken: "This id is already used.",
     idExample: {
+      location: "loc-halle-nord",
       service: "svc-halle-psz",
       counsellor: "cns-halle-anna",
       interpreter: "int-halle-leyla",
     },
+    locationId: "Id of a new office",
+    addLocation: "Add the office",
+    removeLocation: "Remove office {{name}}",
     locationName: "Name of the office",
     address: "Address",
     street: "Street and number",
@@ -551,6 +555,8 @@ export const staffEn = {
       otherOrganisationsService: "Offers a service of another organisation: {{service}}.",
       serviceWithoutHours: "Offers {{service}}, but has no hours at its offices in its ways of talking.",
       notOwnEntry: "Belongs to another organisation or to the network: it cannot be saved here.",
+      entryStillBooked:
+        "{{appointments}} appointments ahead still use it. Move or cancel them before you remove {{entry}}.",
     },
   },
   privacy: {

@@ -417,10 +417,14 @@ export const staffFa = {
     idInvalid: 'شناسه باید با "{{prefix}}-" شروع شود و فقط حروف کوچک لاتین، رقم و خط تیرهٔ تکی داشته باشد.',
     idTaken: "این شناسه قبلاً استفاده شده است.",
     idExample: {
+      location: "loc-halle-nord",
       service: "svc-halle-psz",
       counsellor: "cns-halle-anna",
       interpreter: "int-halle-leyla",
     },
+    locationId: "شناسهٔ دفتر جدید",
+    addLocation: "افزودن دفتر",
+    removeLocation: "حذف دفتر {{name}}",
     locationName: "نام دفتر",
     address: "نشانی",
     street: "خیابان و پلاک",
@@ -547,6 +551,8 @@ export const staffFa = {
       otherOrganisationsService: "خدمت سازمان دیگری را ارائه می‌دهد: {{service}}.",
       serviceWithoutHours: "{{service}} را ارائه می‌دهد، اما در دفترها و راه‌های گفت‌وگوی آن ساعتی ندارد.",
       notOwnEntry: "به سازمان دیگری یا به شبکه تعلق دارد: اینجا ذخیره نمی‌شود.",
+      entryStillBooked:
+        "هنوز {{appointments}} نوبت آینده از آن استفاده می‌کند. پیش از حذف {{entry}} آن‌ها را جابه‌جا یا لغو کنید.",
     },
   },
   privacy: {

@@ -429,10 +429,14 @@ export const staffRu = {
       "Идентификатор должен начинаться с «{{prefix}}-» и содержать только строчные латинские буквы, цифры и одиночные дефисы.",
     idTaken: "Этот идентификатор уже используется.",
     idExample: {
+      location: "loc-halle-nord",
       service: "svc-halle-psz",
       counsellor: "cns-halle-anna",
       interpreter: "int-halle-leyla",
     },
+    locationId: "Идентификатор нового офиса",
+    addLocation: "Добавить офис",
+    removeLocation: "Удалить офис {{name}}",
     locationName: "Название офиса",
     address: "Адрес",
     street: "Улица и номер дома",
@@ -564,6 +568,8 @@ export const staffRu = {
       otherOrganisationsService: "Предлагает службу другой организации: {{service}}.",
       serviceWithoutHours: "Предлагает {{service}}, но нет часов в её офисах и её способами общения.",
       notOwnEntry: "Принадлежит другой организации или сети: здесь это сохранить нельзя.",
+      entryStillBooked:
+        "Его ещё используют предстоящие записи: {{appointments}}. Перенесите или отмените их, прежде чем удалять {{entry}}.",
     },
   },
   privacy: {

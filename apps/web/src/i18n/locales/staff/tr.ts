@@ -423,10 +423,14 @@ export const staffTr = {
       'Kimlik "{{prefix}}-" ile başlamalı ve yalnızca küçük harf, rakam ve tek kısa çizgi içermelidir.',
     idTaken: "Bu kimlik zaten kullanılıyor.",
     idExample: {
+      location: "loc-halle-nord",
       service: "svc-halle-psz",
       counsellor: "cns-halle-anna",
       interpreter: "int-halle-leyla",
     },
+    locationId: "Yeni ofisin kimliği",
+    addLocation: "Ofisi ekle",
+    removeLocation: "{{name}} ofisini kaldır",
     locationName: "Ofisin adı",
     address: "Adres",
     street: "Sokak ve numara",
@@ -554,6 +558,8 @@ export const staffTr = {
       serviceWithoutHours:
         "{{service}} hizmetini sunuyor, ama onun ofislerinde ve görüşme yollarında saati yok.",
       notOwnEntry: "Başka bir kuruma ya da ağa ait: burada kaydedilemez.",
+      entryStillBooked:
+        "İleride {{appointments}} randevu hâlâ bunu kullanıyor. {{entry}} kaydını silmeden önce onları taşıyın veya iptal edin.",
     },
   },
   privacy: {

@@ -429,10 +429,14 @@ export const staffUk = {
       "Ідентифікатор має починатися з «{{prefix}}-» і містити лише малі латинські літери, цифри та поодинокі дефіси.",
     idTaken: "Цей ідентифікатор уже використано.",
     idExample: {
+      location: "loc-halle-nord",
       service: "svc-halle-psz",
       counsellor: "cns-halle-anna",
       interpreter: "int-halle-leyla",
     },
+    locationId: "Ідентифікатор нового офісу",
+    addLocation: "Додати офіс",
+    removeLocation: "Видалити офіс {{name}}",
     locationName: "Назва офісу",
     address: "Адреса",
     street: "Вулиця та номер будинку",
@@ -563,6 +567,8 @@ export const staffUk = {
       otherOrganisationsService: "Пропонує службу іншої організації: {{service}}.",
       serviceWithoutHours: "Пропонує {{service}}, але не має годин у її офісах і її способами спілкування.",
       notOwnEntry: "Належить іншій організації або мережі: тут це зберегти не можна.",
+      entryStillBooked:
+        "Його ще використовують майбутні записи: {{appointments}}. Перенесіть або скасуйте їх, перш ніж видаляти {{entry}}.",
     },
   },
   privacy: {

@@ -10,6 +10,7 @@ import {
   writeWithOutboxMark,
 } from "@counselling/platform";
 import type { Collection } from "mongodb";
+import type { AppointmentAheadReferences } from "../../../application/directory-admin/removed-entries-in-use";
 import type { AppointmentRepository } from "../../../application/ports/appointment-repository.port";
 import type { RetentionSweep } from "../../../application/ports/retention-sweep";
 import { type Appointment, AppointmentSchema } from "../../../domain/appointment/appointment";
@@ -58,6 +59,28 @@ export class MongoAppointmentRepository implements AppointmentRepository {
   async findById(appointmentId: string): Promise<Appointment | null> {
     const document = await this.appointments.findOne({ _id: appointmentId });
     return document ? toAppointment(document) : null;
+  }
+
+  async referencesAhead(now: Date): Promise<AppointmentAheadReferences[]> {
+    const documents = await this.appointments
+      .find(
+        { status: { $in: ["held", "booked", "checked_in"] }, "claimed.end": { $gt: now } },
+        {
+          projection: {
+            "details.location.locationId": 1,
+            "details.service.serviceId": 1,
+            "details.counsellorId": 1,
+            resources: 1,
+          },
+        },
+      )
+      .toArray();
+    return documents.map((document) => ({
+      locationId: document.details.location.locationId,
+      serviceId: document.details.service.serviceId,
+      counsellorId: document.details.counsellorId,
+      resources: document.resources,
+    }));
   }
 
   async findAtLocation(locationId: string, from: Date, to: Date): Promise<Appointment[]> {
