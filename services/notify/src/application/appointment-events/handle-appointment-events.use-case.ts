@@ -88,8 +88,8 @@ export class HandleAppointmentEvents {
   }
 
   /**
-   * Writes the state and, for a textable client, records the text at the same time (one round
-   * trip instead of two, ADR 0047): the calendar token comes from the event id, so whichever write
+   * Writes the state and, for a textable client, records the text at the same time rather than
+   * one after the other (ADR 0047): the calendar token comes from the event id, so whichever write
    * a crash or a retry leaves behind, both carry the same link. The text goes out only once the
    * state took the event; a superseded event's text is withdrawn unsent.
    */
@@ -104,6 +104,22 @@ export class HandleAppointmentEvents {
     const client = await openClient(this.deps, details.client);
     const calendar = client.textable && manageUrl ? this.deps.calendarLinks.forEvent(event.id) : null;
     const manageToken = manageUrl ? manageTokenOf(manageUrl) : null;
+    // Rendered before either write starts: nothing below may leave a write's promise unawaited.
+    const text = client.textable
+      ? appointmentMessage({
+          messageId,
+          template,
+          sourceEventId: event.id,
+          details,
+          recipient: client.textable,
+          links: {
+            ...(calendar
+              ? { calendarUrl: this.deps.calendarUrl(details.appointmentId, calendar.token) }
+              : {}),
+            ...(manageUrl ? { manageUrl } : {}),
+          },
+        })
+      : null;
     const stateWrite = this.deps.appointments.apply({
       details,
       status,
@@ -117,24 +133,11 @@ export class HandleAppointmentEvents {
       ],
       phoneIndex: client.phoneIndex,
     });
-    if (!client.textable) {
+    if (!text) {
       if ((await stateWrite) && client.erased) this.deps.sendSms.skip(messageId, "personal_data_erased");
       return client;
     }
-    const recording = this.deps.sendSms.record(
-      appointmentMessage({
-        messageId,
-        template,
-        sourceEventId: event.id,
-        details,
-        recipient: client.textable,
-        links: {
-          ...(calendar ? { calendarUrl: this.deps.calendarUrl(details.appointmentId, calendar.token) } : {}),
-          ...(manageUrl ? { manageUrl } : {}),
-        },
-      }),
-    );
-    const [state, intent] = await Promise.allSettled([stateWrite, recording]);
+    const [state, intent] = await Promise.allSettled([stateWrite, this.deps.sendSms.record(text)]);
     if (intent.status === "rejected") throw intent.reason; // the retry writes both again
     if (state.status === "rejected") {
       // Given back, not withdrawn: the event is not in doubt, only its state write. The retry
