@@ -141,6 +141,8 @@ runServiceMain("booking", loadBookingConfig, async ({ db, logger, kafka, publish
         ],
       }),
     ],
+    // Its refresh would otherwise tick into the closing database (an error line on every stop).
+    stopOnShutdown: [directory],
     jobs: [
       new PeriodicJob({
         name: "sweep-orphan-claims",

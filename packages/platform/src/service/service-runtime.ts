@@ -44,6 +44,8 @@ export interface ServiceParts {
   publicProcedures?: string[];
   /** Background work run on one replica at a time (sweepers, retention). */
   jobs?: PeriodicJob[];
+  /** The service's own timers (a cache refresher): stopped with the jobs, before the database closes. */
+  stopOnShutdown?: Array<{ stop: () => Promise<void> | void }>;
   routes?: (app: Express) => void;
 }
 
@@ -152,7 +154,12 @@ export async function runService(
       await Promise.all(parts.consumers.map((consumer) => consumer.stop()));
     })
     .add("jobs", async () => {
-      await Promise.all(jobs.map((job) => job.stop()));
+      await Promise.all([
+        ...jobs.map((job) => job.stop()),
+        ...(parts.stopOnShutdown ?? []).map(async (part) => {
+          await part.stop();
+        }),
+      ]);
     })
     .add("outbox relay", () => relay.stop())
     .add("kafka", async () => {
