@@ -66,6 +66,17 @@ runServiceMain("booking", loadBookingConfig, async ({ db, logger, kafka, publish
   });
   if (demo) await seedDemoAccounts(useCases.staffAccounts);
   const leases = database.collection("job_leases");
+  /** A use case run once per interval by whichever replica holds the job's lease. */
+  const leasedJob = (name: string, intervalMs: number, useCase: { execute: () => Promise<unknown> }) =>
+    new PeriodicJob({
+      name,
+      intervalMs,
+      leases,
+      logger,
+      work: async () => {
+        await useCase.execute();
+      },
+    });
   const processed = new ProcessedEventStore(database.collection("processed_events"));
   return {
     router: createBookingRouter({
@@ -144,42 +155,10 @@ runServiceMain("booking", loadBookingConfig, async ({ db, logger, kafka, publish
     // Its refresh would otherwise tick into the closing database (an error line on every stop).
     stopOnShutdown: [directory],
     jobs: [
-      new PeriodicJob({
-        name: "sweep-orphan-claims",
-        intervalMs: 60_000,
-        leases,
-        logger,
-        work: async () => {
-          await useCases.sweepOrphanClaims.execute();
-        },
-      }),
-      new PeriodicJob({
-        name: "forget-past-claims",
-        intervalMs: 3_600_000,
-        leases,
-        logger,
-        work: async () => {
-          await useCases.forgetPastClaims.execute();
-        },
-      }),
-      new PeriodicJob({
-        name: "expire-holds",
-        intervalMs: 15_000,
-        leases,
-        logger,
-        work: async () => {
-          await useCases.expireHolds.execute();
-        },
-      }),
-      new PeriodicJob({
-        name: "anonymise-finished",
-        intervalMs: config.RETENTION_JOB_INTERVAL_MS,
-        leases,
-        logger,
-        work: async () => {
-          await useCases.anonymiseFinished.execute();
-        },
-      }),
+      leasedJob("sweep-orphan-claims", 60_000, useCases.sweepOrphanClaims),
+      leasedJob("forget-past-claims", 3_600_000, useCases.forgetPastClaims),
+      leasedJob("expire-holds", 15_000, useCases.expireHolds),
+      leasedJob("anonymise-finished", config.RETENTION_JOB_INTERVAL_MS, useCases.anonymiseFinished),
     ],
   };
 });

@@ -83,6 +83,9 @@ const directory = new FixedServiceDirectory([
   },
 ]);
 
+/** A referral's events up to its first appointment, in order: what every closed loop starts with. */
+const untilScheduled = ["referral.sent", "referral.received", "referral.accepted", "referral.scheduled"];
+
 describe("referral service on the real broker and database", () => {
   const suite = useReferralService("referral", tuesday, {}, { serviceDirectory: directory });
   let tokens: { counsellor: string; intake: string; otherIntake: string };
@@ -198,23 +201,14 @@ describe("referral service on the real broker and database", () => {
     const republished = { ...appointment.booked, id: randomUUID() };
     await h.produceAppointmentEvents([appointment.booked, appointment.booked, republished]);
     await h.produceAppointmentEvents([appointment.checkedIn, appointment.checkedIn]);
-    await waitForEventTypes(h, referralId, [
-      "referral.sent",
-      "referral.received",
-      "referral.accepted",
-      "referral.scheduled",
-      "referral.attended",
-    ]);
+    await waitForEventTypes(h, referralId, [...untilScheduled, "referral.attended"]);
     expect(
       (await h.call("intake.close", tokens.intake, { referralId, outcome: "service_provided" })).data,
     ).toEqual({
       status: "closed",
     });
     const events = await waitForEventTypes(h, referralId, [
-      "referral.sent",
-      "referral.received",
-      "referral.accepted",
-      "referral.scheduled",
+      ...untilScheduled,
       "referral.attended",
       "referral.closed",
     ]);
@@ -271,23 +265,10 @@ describe("referral service on the real broker and database", () => {
     );
     expect((await rawReferral(h, early))?.status).toBe("received");
     await h.call("intake.accept", tokens.intake, { referralId: early, serviceId: "service-psz-leipzig" });
-    await waitForEventTypes(h, early, [
-      "referral.sent",
-      "referral.received",
-      "referral.accepted",
-      "referral.scheduled",
-      "referral.attended",
-    ]);
+    await waitForEventTypes(h, early, [...untilScheduled, "referral.attended"]);
     // Reception corrects the check-in to a no-show (booking allows it): the referral follows.
     await h.produceAppointmentEvents([first.noShow]);
-    await waitForEventTypes(h, early, [
-      "referral.sent",
-      "referral.received",
-      "referral.accepted",
-      "referral.scheduled",
-      "referral.attended",
-      "referral.not_attended",
-    ]);
+    await waitForEventTypes(h, early, [...untilScheduled, "referral.attended", "referral.not_attended"]);
     expect((await rawReferral(h, early))?.status).toBe("not_attended");
 
     const moved = await sentReferral(h);
@@ -305,13 +286,7 @@ describe("referral service on the real broker and database", () => {
       ).toEqual(["scheduled", "accepted"]);
     });
     const [unscheduled] = (
-      await waitForEventTypes(h, moved, [
-        "referral.sent",
-        "referral.received",
-        "referral.accepted",
-        "referral.scheduled",
-        "referral.unscheduled",
-      ])
+      await waitForEventTypes(h, moved, [...untilScheduled, "referral.unscheduled"])
     ).slice(-1);
     expect(unscheduled?.data).toMatchObject({
       appointmentId: appointment.appointmentId,
@@ -377,12 +352,7 @@ describe("referral service on the real broker and database", () => {
     await h.call("intake.accept", tokens.intake, { referralId, serviceId: "service-psz-leipzig" });
     const appointment = appointmentEventsFor(referralId);
     await h.produceAppointmentEvents([appointment.booked]);
-    await waitForEventTypes(h, referralId, [
-      "referral.sent",
-      "referral.received",
-      "referral.accepted",
-      "referral.scheduled",
-    ]);
+    await waitForEventTypes(h, referralId, untilScheduled);
 
     const onlyLanguage = await h.call("intake.revokeConsent", tokens.intake, {
       referralId,

@@ -5,6 +5,7 @@ import { seriousA11yViolations } from "./support/axe-check";
 import { launchChromium } from "./support/browser";
 import { isFocused, widerThanScreen } from "./support/page-checks";
 import { desktop, phone, saveScreenshots } from "./support/screenshots";
+import { openDirectoryEditor, reloadDirectoryEditor, saveDirectory } from "./support/directory-editor";
 import { berlinDate, callTrpc, staffToken } from "./support/service-calls";
 import { signIn } from "./support/staff-sign-in";
 import { startWebSystem, type WebSystem } from "./support/web-system";
@@ -37,8 +38,7 @@ describe("directory editing and referral follow-up in a real browser", () => {
   it("an admin on a phone adds a service with a description and an absence for a counsellor; both are there after a reload, and clients can choose the service", async () => {
     const context = await browser.newContext({ viewport: phone, locale: "de-DE" });
     const page = await context.newPage();
-    await signIn(page, system.baseUrl, "/staff/admin", "admin.saale-elbe");
-    await page.getByRole("heading", { name: staffDe.admin.heading, exact: true }).waitFor();
+    await openDirectoryEditor(page, system.baseUrl, "admin.saale-elbe");
 
     const add = page.getByTestId("add-service");
     await add.getByLabel(staffDe.admin.kindOfNew, { exact: true }).selectOption("integration_offers");
@@ -93,14 +93,9 @@ describe("directory editing and referral follow-up in a real browser", () => {
     expect(await page.getByTestId("save-problems").count()).toBe(0);
     expect(await seriousA11yViolations(page)).toEqual([]);
     expect(await widerThanScreen(page)).toEqual([]);
-    await page.getByRole("button", { name: staffDe.admin.save }).click();
-    await page
-      .getByRole("status")
-      .filter({ hasText: /Gespeichert/ })
-      .waitFor();
+    await saveDirectory(page);
 
-    await page.reload();
-    await page.getByRole("heading", { name: staffDe.admin.heading, exact: true }).waitFor();
+    await reloadDirectoryEditor(page);
     const stored = page.locator(`fieldset[data-entry-id="${NEW_SERVICE_ID}"]`);
     expect(await stored.locator('[name="description.de"]').inputValue()).toBe(description);
     expect(await stored.locator("details.more-languages").nth(1).locator("summary").textContent()).toContain(
@@ -136,8 +131,7 @@ describe("directory editing and referral follow-up in a real browser", () => {
   it("an admin adds an office with its address and access notes, and removes it again; both stick after a reload", async () => {
     const context = await browser.newContext({ viewport: desktop, locale: "de-DE" });
     const page = await context.newPage();
-    await signIn(page, system.baseUrl, "/staff/admin", "admin.saale-elbe");
-    await page.getByRole("heading", { name: staffDe.admin.heading, exact: true }).waitFor();
+    await openDirectoryEditor(page, system.baseUrl, "admin.saale-elbe");
 
     const add = page.getByTestId("add-location");
     const newId = add.getByLabel(staffDe.admin.locationId, { exact: true });
@@ -154,14 +148,9 @@ describe("directory editing and referral follow-up in a real browser", () => {
     await office.locator('[name="accessibilityNotes.de"]').fill("Eingang ebenerdig, Aufzug im Hof.");
     await office.locator('[name="accessibilityNotes.en"]').fill("Step-free entrance, lift in the yard.");
     expect(await seriousA11yViolations(page)).toEqual([]);
-    await page.getByRole("button", { name: staffDe.admin.save }).click();
-    await page
-      .getByRole("status")
-      .filter({ hasText: /Gespeichert/ })
-      .waitFor();
+    await saveDirectory(page);
 
-    await page.reload();
-    await page.getByRole("heading", { name: staffDe.admin.heading, exact: true }).waitFor();
+    await reloadDirectoryEditor(page);
     const stored = page.locator(`fieldset[data-entry-id="${NEW_LOCATION_ID}"]`);
     expect(await stored.locator('[name="address.street"]').inputValue()).toBe("Reilstraße 12");
     await stored
@@ -170,13 +159,8 @@ describe("directory editing and referral follow-up in a real browser", () => {
       })
       .click();
     await page.locator(`fieldset[data-entry-id="${NEW_LOCATION_ID}"]`).waitFor({ state: "detached" });
-    await page.getByRole("button", { name: staffDe.admin.save }).click();
-    await page
-      .getByRole("status")
-      .filter({ hasText: /Gespeichert/ })
-      .waitFor();
-    await page.reload();
-    await page.getByRole("heading", { name: staffDe.admin.heading, exact: true }).waitFor();
+    await saveDirectory(page);
+    await reloadDirectoryEditor(page);
     // The heading comes before the directory: wait for the offices that stay, then look.
     await page.locator(`fieldset[data-entry-id="${PSZ_LOCATION_ID}"]`).waitFor();
     expect(await page.locator(`fieldset[data-entry-id="${NEW_LOCATION_ID}"]`).count()).toBe(0);

@@ -4,6 +4,7 @@ import { ar } from "../i18n/locales/ar";
 import { de } from "../i18n/locales/de";
 import { en } from "../i18n/locales/en";
 import { staffDe } from "../i18n/locales/staff/de";
+import { openDirectoryEditor, saveDirectory } from "./support/directory-editor";
 import { seriousA11yViolations } from "./support/axe-check";
 import { launchChromium } from "./support/browser";
 import { desktop, phone, saveScreenshots } from "./support/screenshots";
@@ -334,8 +335,7 @@ describe("web app in a real browser", () => {
   it("an admin edits the directory: problems stand next to their fields in German, booking's own are translated, a good save goes through", async () => {
     const context = await browser.newContext({ viewport: desktop, locale: "de-DE" });
     const page = await context.newPage();
-    await signIn(page, system.baseUrl, "/staff/admin", "admin.saale-elbe");
-    await page.getByRole("heading", { name: staffDe.admin.heading, exact: true }).waitFor();
+    await openDirectoryEditor(page, system.baseUrl, "admin.saale-elbe");
     const psz = page.locator(`fieldset[data-entry-id="${PSZ_SERVICE_ID}"]`);
     const duration = psz.getByLabel(staffDe.admin.duration, { exact: true });
     const seats = psz.getByLabel(staffDe.admin.groupCapacity, { exact: true });
@@ -366,11 +366,7 @@ describe("web app in a real browser", () => {
     expect(await seats.inputValue()).toBe("20");
 
     await seats.fill("");
-    await page.getByRole("button", { name: staffDe.admin.save }).click();
-    await page
-      .getByRole("status")
-      .filter({ hasText: /Gespeichert/ })
-      .waitFor();
+    await saveDirectory(page);
     await context.close();
   }, 60_000);
 

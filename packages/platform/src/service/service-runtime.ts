@@ -45,7 +45,7 @@ export interface ServiceParts {
   /** Background work run on one replica at a time (sweepers, retention). */
   jobs?: PeriodicJob[];
   /** The service's own timers (a cache refresher): stopped with the jobs, before the database closes. */
-  stopOnShutdown?: Array<{ stop: () => Promise<void> | void }>;
+  stopOnShutdown?: Array<{ stop: () => Promise<void> }>;
   routes?: (app: Express) => void;
 }
 
@@ -154,12 +154,7 @@ export async function runService(
       await Promise.all(parts.consumers.map((consumer) => consumer.stop()));
     })
     .add("jobs", async () => {
-      await Promise.all([
-        ...jobs.map((job) => job.stop()),
-        ...(parts.stopOnShutdown ?? []).map(async (part) => {
-          await part.stop();
-        }),
-      ]);
+      await Promise.all([...jobs, ...(parts.stopOnShutdown ?? [])].map((part) => part.stop()));
     })
     .add("outbox relay", () => relay.stop())
     .add("kafka", async () => {
